@@ -1,0 +1,79 @@
+# The explorer's whole set-up: `make serve` and `make test` work on a fresh
+# Debian machine with Go; they install what they lack.
+
+BASE    ?= /
+OUT     ?= dist
+ADDR    ?= 127.0.0.1:8080
+VERSION ?= $(shell git rev-parse --short=12 HEAD 2>/dev/null || echo dev)$(shell git diff --quiet HEAD 2>/dev/null || echo -dirty)
+GO      ?= go
+WASM    := .build/app.wasm
+# Same flags for the explorer and the bench baseline.
+WASMFLAGS := -trimpath -ldflags="-s -w"
+
+export CHROMIUM ?= $(shell command -v chromium 2>/dev/null || echo /usr/bin/chromium)
+
+.PHONY: all serve dist wasm test unit fuzz e2e e2e-dists bench deps browser npm-tools catalogue vet clean
+
+all: dist
+
+$(WASM): $(shell find app clauses build -name '*.go' -o -name '*.md' -o -name '*.tsv' 2>/dev/null) go.mod go.sum
+	@mkdir -p .build
+	GOOS=js GOARCH=wasm $(GO) build $(WASMFLAGS) -o $@ ./build
+
+wasm: $(WASM)
+
+## dist: the static site in $(OUT)/ (make dist BASE=/explorer/ for a sub-path)
+dist: $(WASM)
+	$(GO) run ./build -out $(OUT) -base $(BASE) -version $(VERSION) -wasm $(WASM)
+
+## serve: build and serve on http://127.0.0.1:8080
+serve: dist
+	$(GO) run ./build -serve-only -out $(OUT) -base $(BASE) -serve $(ADDR)
+
+## test: vet, unit tests, fuzz seed corpora, end-to-end tests in Chromium
+test: deps vet unit e2e
+
+vet:
+	@test -z "$$(gofmt -l app build clauses e2e bench)" || (echo "gofmt needed:"; gofmt -l app build clauses e2e bench; exit 1)
+	$(GO) vet ./...
+	GOOS=js GOARCH=wasm $(GO) vet ./app/... ./build/...
+
+# Unit tests; `go test` also runs every Fuzz function over its seed corpus.
+unit:
+	$(GO) test -count=1 ./...
+
+# A short real fuzzing run of the URL parser (not part of `make test`).
+fuzz:
+	$(GO) test -run '^$$' -fuzz FuzzParse -fuzztime 30s ./app/state/
+
+e2e-dists: $(WASM)
+	$(GO) run ./build -out .build/e2e/root -base / -version e2e-$(VERSION) -wasm $(WASM)
+	$(GO) run ./build -out .build/e2e/explorer -base /explorer/ -version e2e-$(VERSION) -wasm $(WASM)
+
+e2e: e2e-dists browser
+	E2E_ROOT=$(CURDIR)/.build/e2e/root E2E_EXPLORER=$(CURDIR)/.build/e2e/explorer \
+	E2E_SHOTS=$(CURDIR)/.build/shots \
+	$(GO) test -count=1 -tags e2e -timeout 20m ./e2e/
+
+## bench: sizes and browser timings next to a minimal go-app build
+bench: e2e-dists browser
+	@mkdir -p .build/baseline
+	GOOS=js GOARCH=wasm $(GO) build $(WASMFLAGS) -o .build/baseline/app.wasm ./bench/baseline
+	$(GO) run ./bench/baseline -out .build/baseline/dist -wasm .build/baseline/app.wasm
+	$(GO) run ./bench -explorer .build/e2e/root -baseline .build/baseline/dist -out bench.tsv
+
+deps: browser
+
+# Chromium and CJK fonts from Debian's packages when missing.
+browser:
+	@if ! command -v chromium >/dev/null 2>&1 || ! fc-list 2>/dev/null | grep -qi "Noto Sans CJK"; then \
+		echo "installing chromium and fonts-noto-cjk"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null; \
+	fi
+
+# Keep the module's copy of the catalogue equal to ../shared/catalogue.
+catalogue:
+	cp ../shared/catalogue/*.tsv clauses/catalogue/
+
+clean:
+	rm -rf .build dist bench.tsv

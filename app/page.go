@@ -1,0 +1,97 @@
+package app
+
+import (
+	"net/url"
+
+	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"obligations-explorer/app/state"
+	"obligations-explorer/clauses/catalogue"
+)
+
+// Version is the build's version (the git commit), shown in the footer and
+// printed on exports. The build program sets it.
+var Version = "dev"
+
+// cat is the catalogue of identifiers, loaded once.
+var cat = catalogue.Load()
+
+// page is embedded by every route component. It reads the URL on each
+// navigation, keeps what is valid, and collects what is not.
+type page struct {
+	goapp.Compo
+
+	St       state.State
+	Problems []string // messages for [role=alert], in the page's language
+	Route    string   // path without the base, e.g. "/docs/mns-terms"
+
+	updateReady bool
+}
+
+// readURL parses the URL of the navigation being rendered.
+func (p *page) readURL(ctx goapp.Context) {
+	u := ctx.Page().URL()
+	p.Route = routePath(u.Path)
+	p.updateReady = updateInstalled
+	var problems []state.Problem
+	p.St, problems = state.Parse(u.RawQuery)
+	p.Problems = p.Problems[:0]
+	for _, pr := range problems {
+		p.Problems = append(p.Problems, problemMessage(p.St.Lang, pr))
+	}
+	if goapp.IsClient {
+		// A new navigation: whatever was ready is no longer what is shown.
+		goapp.Window().Get("document").Get("documentElement").Call("setAttribute", "data-state", "loading")
+	}
+}
+
+// alert adds a message about the link for [role=alert].
+func (p *page) alert(zh, en string) {
+	p.Problems = append(p.Problems, tr(p.St.Lang, zh, en))
+}
+
+// ready marks the page as rendered for the URL it was given (DESIGN §4). It
+// runs after the update that renders the new state. It only ever runs in the
+// browser: the prerendered HTML was rendered for no particular query and must
+// not claim to be ready.
+func (p *page) ready(ctx goapp.Context, title string) {
+	if !goapp.IsClient {
+		ctx.Page().SetTitle("%s", title)
+		return
+	}
+	ctx.Defer(func(ctx goapp.Context) {
+		ctx.Page().SetTitle("%s", title)
+		u := goapp.Window().URL()
+		html := goapp.Window().Get("document").Get("documentElement")
+		html.Call("setAttribute", "lang", htmlLang(p.St.Lang))
+		html.Call("setAttribute", "data-url", u.EscapedPath()+query(u))
+		html.Call("setAttribute", "data-embed", boolAttr(p.St.Embed))
+		html.Call("setAttribute", "data-state", "ready")
+	})
+}
+
+// updateInstalled is set once go-app reports that a new version has been
+// installed; it outlives the page component, so the notice stays on screen
+// from view to view until the user reloads.
+var updateInstalled bool
+
+// OnAppUpdate is called by go-app once a new version has been installed by
+// the service worker; the shell then offers a reload without blocking.
+func (p *page) OnAppUpdate(ctx goapp.Context) {
+	updateInstalled = true
+	p.updateReady = true
+}
+
+func query(u *url.URL) string {
+	if u.RawQuery == "" {
+		return ""
+	}
+	return "?" + u.RawQuery
+}
+
+func boolAttr(b bool) string {
+	if b {
+		return "1"
+	}
+	return "0"
+}

@@ -1,0 +1,141 @@
+package app
+
+import (
+	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"obligations-explorer/app/state"
+)
+
+// navItem is one entry of the main navigation.
+type navItem struct {
+	route  string
+	zh, en string
+}
+
+var navItems = []navItem{
+	{"/", "期限计算", "Calculator"},
+	{"/products", "产品", "Products"},
+	{"/docs", "协议文本", "Documents"},
+	{"/compare", "对比", "Compare"},
+	{"/search", "搜索", "Search"},
+	{"/about", "计算说明", "About"},
+}
+
+// link renders an <a> to another explorer view. In an embed, links open in
+// the top window, as the full explorer (without embed=1): web/shell.js keeps
+// go-app's click handler from swallowing them.
+func (p *page) link(route string, st state.State) goapp.HTMLA {
+	a := goapp.A()
+	if p.St.Embed {
+		st.Embed = false
+		a = a.Target("_top")
+	}
+	return a.Href(Link(route, st))
+}
+
+// shell wraps a view's content in the header, navigation, alerts and footer.
+// With embed=1 the header and footer are left out.
+func (p *page) shell(content ...goapp.UI) goapp.UI {
+	lang := p.St.Lang
+	return goapp.Div().Class("shell").Body(
+		goapp.If(!p.St.Embed, func() goapp.UI {
+			return goapp.Header().Class("top").Body(
+				goapp.A().Class("skip").Href("#main").Text(tr(lang, "跳到正文", "Skip to content")),
+				goapp.Div().Class("brand").Body(
+					p.link("/", carry(p.St)).Body(
+						goapp.Img().Src("/web/icon.svg").Attr("alt", "").Aria("hidden", "true").Class("logo").Width(28).Height(28),
+						goapp.Span().Text(tr(lang, "阿里云协议义务查询", "Alibaba Cloud obligations explorer")),
+					),
+				),
+				goapp.Nav().Aria("label", tr(lang, "主导航", "Main")).Body(
+					goapp.Ul().Body(
+						goapp.Range(navItems).Slice(func(i int) goapp.UI {
+							it := navItems[i]
+							a := p.link(it.route, carry(p.St)).Text(tr(lang, it.zh, it.en))
+							if p.section() == it.route {
+								a = a.Aria("current", "page")
+							}
+							return goapp.Li().Body(a)
+						}),
+					),
+				),
+				p.langSwitch(),
+			)
+		}),
+		goapp.If(p.updateReady, func() goapp.UI {
+			return goapp.Div().Class("update").Role("status").Body(
+				goapp.Span().Text(tr(lang, "新版本已就绪。", "A new version is ready.")),
+				goapp.Button().Type("button").Class("reload").
+					Text(tr(lang, "重新加载", "Reload")).
+					OnClick(func(ctx goapp.Context, e goapp.Event) { ctx.Reload() }),
+			)
+		}),
+		goapp.Main().ID("main").Body(
+			goapp.If(len(p.Problems) > 0, func() goapp.UI {
+				return goapp.Div().Class("alert").Role("alert").Body(
+					goapp.P().Text(tr(lang, "链接中有无法使用的部分：", "Some of this link could not be used:")),
+					goapp.Ul().Body(goapp.Range(p.Problems).Slice(func(i int) goapp.UI {
+						return goapp.Li().Text(p.Problems[i])
+					})),
+				)
+			}),
+			goapp.Div().Class("content").Body(content...),
+		),
+		goapp.If(!p.St.Embed, func() goapp.UI { return p.footer() }),
+	)
+}
+
+// section is the navigation entry the current route belongs to.
+func (p *page) section() string {
+	for _, it := range navItems[1:] {
+		if p.Route == it.route || len(p.Route) > len(it.route) && p.Route[:len(it.route)+1] == it.route+"/" {
+			return it.route
+		}
+	}
+	if p.Route == "/" {
+		return "/"
+	}
+	return ""
+}
+
+// langSwitch offers zh / en / both; the choice lives in the URL.
+func (p *page) langSwitch() goapp.UI {
+	options := []struct{ lang, label, name string }{
+		{state.LangZh, "中文", "zh"},
+		{state.LangEn, "English", "en"},
+		{state.LangBoth, "中英对照", "zh"},
+	}
+	return goapp.Nav().Class("langs").Aria("label", tr(p.St.Lang, "语言", "Language")).Body(
+		goapp.Range(options).Slice(func(i int) goapp.UI {
+			o := options[i]
+			st := p.St
+			st.Lang = o.lang
+			a := goapp.A().Href(Link(p.Route, st)).Lang(o.name).Attr("hreflang", o.name).DataSet("lang", o.lang).Text(o.label)
+			if p.St.Lang == o.lang {
+				a = a.Aria("current", "page")
+			}
+			return a
+		}),
+	)
+}
+
+// footer names the versions of the texts and says which text is authoritative.
+func (p *page) footer() goapp.UI {
+	lang := p.St.Lang
+	return goapp.Footer().Class("bottom").Body(
+		goapp.P().Class("disclaimer").Text(tr(lang,
+			"原文（中文协议的中文原文、英文协议的英文原文）为准；本站的英文译文和中文译文均为非官方译文，仅供参考。本站不构成法律意见。",
+			"The original texts prevail (Chinese for the Chinese documents, English for the English ones). Our English and Chinese translations are unofficial and for reference only. Nothing here is legal advice.")),
+		goapp.Details().Body(
+			goapp.Summary().Text(tr(lang, "文本版本", "Versions of the texts")),
+			goapp.Ul().Class("versions").Body(goapp.Range(cat.Documents).Slice(func(i int) goapp.UI {
+				d := cat.Documents[i]
+				return goapp.Li().Body(
+					p.link("/docs/"+d.ID, carry(p.St)).Text(d.Title.In(htmlLang(lang))),
+					goapp.Text(" — "+d.Version),
+				)
+			})),
+		),
+		goapp.P().Class("build").Text(tr(lang, "规则版本 ", "Rules version ")+Version),
+	)
+}

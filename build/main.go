@@ -1,0 +1,22 @@
+// Command build is the explorer's one program. Compiled to WebAssembly it is
+// the app running in the browser; on the host it generates the static site
+// into dist/ (prerendering every route) and, with -serve, serves it.
+package main
+
+import (
+	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	explorer "obligations-explorer/app"
+)
+
+func main() {
+	explorer.Register()
+	if goapp.IsClient {
+		// The same wasm serves every version of the static files; the
+		// version it reports is the one app.js was generated with.
+		explorer.Version = goapp.Getenv("GOAPP_VERSION")
+		goapp.RunWhenOnBrowser() // never returns
+		return
+	}
+	hostMain()
+}

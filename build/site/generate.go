@@ -1,0 +1,278 @@
+//go:build !wasm
+
+// Package site turns the go-app routes into a static site and serves it.
+//
+// go-app's own generator gets us prerendered pages; this package fixes what a
+// static, offline, sub-path, iframe-embedded site needs beyond it (DESIGN §5):
+// a base-aware resource resolver, our own manifest and service worker, a CSP
+// meta tag early in <head>, no remote og: URLs, and precompressed files.
+package site
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+
+	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	explorer "obligations-explorer/app"
+)
+
+// Options configure one build of the static site.
+type Options struct {
+	Out     string // output directory
+	Base    string // URL path prefix, "/" or "/explorer/"
+	Version string // build version (git commit)
+	Wasm    string // path of the compiled app.wasm
+	WebDir  string // static assets to copy to <out>/web
+	Domain  string // public host for og: tags, "" to leave them out
+}
+
+// AppName is the installable app's one bilingual name.
+const (
+	AppName      = "阿里云协议义务查询 · Alibaba Cloud obligations explorer"
+	AppShortName = "义务查询 Obligations"
+	themeColor   = "#0b4f71"
+)
+
+// CSP allows only same-origin scripts, plus compiling our WebAssembly.
+const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; " +
+	"img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; worker-src 'self'; " +
+	"manifest-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'"
+
+// CleanBase normalises a base path to "" (root) or "/sub/path" without a
+// trailing slash.
+func CleanBase(b string) string {
+	b = "/" + strings.Trim(b, "/")
+	if b == "/" {
+		return ""
+	}
+	return b
+}
+
+// Generate writes the whole static site into opts.Out, replacing it.
+func Generate(opts Options, pages []string) error {
+	base := CleanBase(opts.Base)
+	explorer.SetBase(base)
+	if err := os.RemoveAll(opts.Out); err != nil {
+		return err
+	}
+	if err := os.MkdirAll(filepath.Join(opts.Out, "web"), 0o755); err != nil {
+		return err
+	}
+	if err := copyDir(opts.WebDir, filepath.Join(opts.Out, "web")); err != nil {
+		return fmt.Errorf("copying %s: %w", opts.WebDir, err)
+	}
+	wasmSize := int64(0)
+	if opts.Wasm != "" {
+		st, err := os.Stat(opts.Wasm)
+		if err != nil {
+			return err
+		}
+		wasmSize = st.Size()
+		if err := copyFile(opts.Wasm, filepath.Join(opts.Out, "web", "app.wasm")); err != nil {
+			return err
+		}
+	}
+
+	h := &goapp.Handler{
+		Name:            AppName,
+		ShortName:       AppShortName,
+		Title:           "阿里云协议义务查询",
+		Description:     "阿里云协议义务与期限查询：每个期限都注明出处条款。Alibaba Cloud obligations and deadlines, each citing its clause.",
+		Lang:            "zh",
+		Domain:          opts.Domain,
+		Version:         opts.Version,
+		ThemeColor:      themeColor,
+		BackgroundColor: "#ffffff",
+		LoadingLabel:    "正在加载交互功能 Loading… {progress}%",
+		Icon: goapp.Icon{
+			Default:  "/web/icon-192.png",
+			Large:    "/web/icon-512.png",
+			Maskable: "/web/icon-512.png",
+			SVG:      "/web/icon.svg",
+		},
+		Styles:            []string{"/web/app.css"},
+		Scripts:           []string{"/web/shell.js"},
+		Resources:         baseResolver{base: base},
+		WasmContentLength: strconv.FormatInt(wasmSize, 10),
+	}
+	if err := goapp.GenerateStaticWebsite(opts.Out, h, pages...); err != nil {
+		return err
+	}
+	htmlFiles, err := postProcessHTML(opts.Out, opts.Domain != "")
+	if err != nil {
+		return err
+	}
+	if err := writeManifest(opts.Out, base); err != nil {
+		return err
+	}
+	if err := writeWorker(opts, base, htmlFiles); err != nil {
+		return err
+	}
+	return compressAll(opts.Out)
+}
+
+// baseResolver publishes go-app's own files and /web/ under the base path and
+// leaves every other link alone: explorer links already carry the base
+// (app.Link), and go-app's PrefixedLocation would prefix them a second time.
+type baseResolver struct{ base string }
+
+var rootAssets = map[string]bool{
+	"/app.js": true, "/app.css": true, "/wasm_exec.js": true,
+	"/app-worker.js": true, "/manifest.webmanifest": true,
+}
+
+func (r baseResolver) Resolve(loc string) string {
+	switch {
+	case loc == "" || loc == "/":
+		if r.base == "" {
+			return "/"
+		}
+		return r.base
+	case strings.HasPrefix(loc, "http://") || strings.HasPrefix(loc, "https://"):
+		return loc
+	case strings.HasPrefix(loc, "/web/") || loc == "/web" || rootAssets[loc]:
+		return r.base + loc
+	case strings.HasPrefix(loc, "web/"):
+		return r.base + "/" + loc
+	}
+	return loc
+}
+
+var (
+	charsetMeta = []byte(`<meta charset="UTF-8">`)
+	// go-app writes og:/twitter: URLs as https://<Domain>/…: with no domain
+	// configured they would name no real host, so they are dropped.
+	// go-app writes the attributes in no fixed order.
+	remoteOG = regexp.MustCompile(`<meta (?:[a-z]+="[^"]*" )*(?:property="og:(?:url|image)"|name="twitter:image")(?: [a-z]+="[^"]*")*>`)
+)
+
+// postProcessHTML adds the CSP meta tag right after the charset (go-app puts
+// RawHeaders after its scripts, too late) and drops og: URLs without a
+// domain. It returns the HTML files, relative to out, for the precache list.
+func postProcessHTML(out string, keepOG bool) ([]string, error) {
+	var files []string
+	err := filepath.WalkDir(out, func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".html") {
+			return err
+		}
+		b, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		if !bytes.Contains(b, charsetMeta) {
+			return fmt.Errorf("%s: no charset meta to anchor the CSP", path)
+		}
+		csp := []byte(`<meta http-equiv="Content-Security-Policy" content="` + CSP + `">`)
+		b = bytes.Replace(b, charsetMeta, append(append([]byte{}, charsetMeta...), csp...), 1)
+		if !keepOG {
+			b = remoteOG.ReplaceAll(b, nil)
+		}
+		rel, _ := filepath.Rel(out, path)
+		files = append(files, filepath.ToSlash(rel))
+		return os.WriteFile(path, b, 0o644)
+	})
+	sort.Strings(files)
+	return files, err
+}
+
+// writeManifest replaces go-app's manifest, whose scope is always "/".
+func writeManifest(out, base string) error {
+	type icon struct {
+		Src     string `json:"src"`
+		Type    string `json:"type"`
+		Sizes   string `json:"sizes"`
+		Purpose string `json:"purpose,omitempty"`
+	}
+	m := map[string]any{
+		"name":             AppName,
+		"short_name":       AppShortName,
+		"description":      "阿里云协议义务与期限查询 · Alibaba Cloud obligations and deadlines",
+		"lang":             "zh",
+		"scope":            base + "/",
+		"start_url":        base + "/",
+		"id":               base + "/",
+		"display":          "standalone",
+		"background_color": "#ffffff",
+		"theme_color":      themeColor,
+		"icons": []icon{
+			{Src: base + "/web/icon-192.png", Type: "image/png", Sizes: "192x192"},
+			{Src: base + "/web/icon-512.png", Type: "image/png", Sizes: "512x512"},
+			{Src: base + "/web/icon-512.png", Type: "image/png", Sizes: "512x512", Purpose: "maskable"},
+			{Src: base + "/web/icon.svg", Type: "image/svg+xml", Sizes: "any"},
+		},
+	}
+	b, err := json.MarshalIndent(m, "", "  ")
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(filepath.Join(out, "manifest.webmanifest"), b, 0o644)
+}
+
+// writeWorker replaces go-app's service worker (which answers only exact
+// URLs, precaches only "/" and does not wait for caching on install) with
+// web/app-worker.js, filled in with the version and every file of the site.
+func writeWorker(opts Options, base string, htmlFiles []string) error {
+	tmpl, err := os.ReadFile(filepath.Join(opts.WebDir, "app-worker.js"))
+	if err != nil {
+		return err
+	}
+	var assets []string
+	for _, f := range []string{"app.js", "app.css", "wasm_exec.js", "manifest.webmanifest"} {
+		assets = append(assets, base+"/"+f)
+	}
+	err = filepath.WalkDir(filepath.Join(opts.Out, "web"), func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || filepath.Base(path) == "app-worker.js" {
+			return err
+		}
+		rel, _ := filepath.Rel(opts.Out, path)
+		assets = append(assets, base+"/"+filepath.ToSlash(rel))
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	var pages []string
+	for _, f := range htmlFiles {
+		pages = append(pages, base+"/"+f)
+	}
+	list, _ := json.Marshal(append(pages, assets...))
+	s := string(tmpl)
+	s = strings.ReplaceAll(s, "{{.Version}}", opts.Version)
+	s = strings.ReplaceAll(s, "{{.Base}}", base)
+	s = strings.ReplaceAll(s, "{{.ResourcesToCache}}", string(list))
+	if err := os.Remove(filepath.Join(opts.Out, "web", "app-worker.js")); err != nil && !os.IsNotExist(err) {
+		return err
+	}
+	return os.WriteFile(filepath.Join(opts.Out, "app-worker.js"), []byte(s), 0o644)
+}
+
+func copyDir(src, dst string) error {
+	return filepath.WalkDir(src, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(src, path)
+		target := filepath.Join(dst, rel)
+		if d.IsDir() {
+			return os.MkdirAll(target, 0o755)
+		}
+		return copyFile(path, target)
+	})
+}
+
+func copyFile(src, dst string) error {
+	b, err := os.ReadFile(src)
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(dst, b, 0o644)
+}
