@@ -18,7 +18,8 @@ import (
 // with the matching Content-Encoding.
 var compressedTypes = []string{".wasm", ".js", ".css", ".html", ".webmanifest", ".svg"}
 
-func compressAll(out string) error {
+// CompressDir writes .br and .gz siblings for every compressible file in out.
+func CompressDir(out string) error {
 	return filepath.WalkDir(out, func(path string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() || !worthCompressing(path) {
 			return err

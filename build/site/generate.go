@@ -100,7 +100,7 @@ func Generate(opts Options, pages []string) error {
 			SVG:      "/web/icon.svg",
 		},
 		Styles:            []string{"/web/app.css"},
-		Scripts:           []string{"/web/shell.js"},
+		Scripts:           []string{"/web/shell.js defer"},
 		Resources:         baseResolver{base: base},
 		WasmContentLength: strconv.FormatInt(wasmSize, 10),
 	}
@@ -117,7 +117,7 @@ func Generate(opts Options, pages []string) error {
 	if err := writeWorker(opts, base, htmlFiles); err != nil {
 		return err
 	}
-	return compressAll(opts.Out)
+	return CompressDir(opts.Out)
 }
 
 // baseResolver publishes go-app's own files and /web/ under the base path and
