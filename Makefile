@@ -12,15 +12,20 @@ WASMFLAGS := -trimpath -ldflags="-s -w"
 
 export CHROMIUM ?= $(shell command -v chromium 2>/dev/null || echo /usr/bin/chromium)
 
-.PHONY: all serve dist wasm test unit fuzz e2e e2e-dists bench deps browser npm-tools catalogue vet clean
+.PHONY: all compile serve dist wasm test unit fuzz e2e e2e-dists bench deps browser npm-tools vet clean
 
 all: dist
 
 $(WASM): $(shell find app clauses build -name '*.go' -o -name '*.md' -o -name '*.tsv' 2>/dev/null) go.mod go.sum
+	$(GO) run ./clauses/cmd/compile
 	@mkdir -p .build
 	GOOS=js GOARCH=wasm $(GO) build $(WASMFLAGS) -o $@ ./build
 
 wasm: $(WASM)
+
+## compile: the Markdown corpus into clauses/compiled (run after editing it)
+compile:
+	$(GO) run ./clauses/cmd/compile
 
 ## dist: the static site in $(OUT)/ (make dist BASE=/explorer/ for a sub-path)
 dist: $(WASM)
@@ -70,10 +75,6 @@ browser:
 		echo "installing chromium and fonts-noto-cjk"; \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null; \
 	fi
-
-# Keep the module's copy of the catalogue equal to ../shared/catalogue.
-catalogue:
-	cp ../shared/catalogue/*.tsv clauses/catalogue/
 
 clean:
 	rm -rf .build dist bench.tsv

@@ -295,11 +295,18 @@ func (tb *tab) screenshot(name string, width int64) {
 	}
 	os.MkdirAll(shotsDir, 0o755)
 	var png []byte
+	var height int64
 	tb.run(
 		chromedp.EmulateViewport(width, 900),
 		chromedp.Sleep(150*time.Millisecond),
-		chromedp.FullScreenshot(&png, 100),
+		chromedp.Evaluate(`document.documentElement.scrollHeight`, &height),
 	)
+	if height > 8000 {
+		// A whole agreement is too tall for one image: take its first screens.
+		tb.run(chromedp.EmulateViewport(width, 2400), chromedp.CaptureScreenshot(&png))
+	} else {
+		tb.run(chromedp.FullScreenshot(&png, 100))
+	}
 	if err := os.WriteFile(filepath.Join(shotsDir, name+".png"), png, 0o644); err != nil {
 		tb.t.Fatal(err)
 	}

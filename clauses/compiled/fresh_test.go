@@ -1,0 +1,34 @@
+package compiled
+
+import (
+	"bytes"
+	"os"
+	"testing"
+
+	"obligations-explorer/clauses/catalogue"
+	"obligations-explorer/clauses/source"
+)
+
+// TestCompiledFilesAreFresh fails when the Markdown corpus changed and the
+// compiled JSON was not regenerated (`make compile`).
+func TestCompiledFilesAreFresh(t *testing.T) {
+	c, err := source.Load("../corpus", catalogue.Load())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range c.Docs {
+		want, err := Encode(d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := os.ReadFile(d.ID + ".json")
+		if err != nil || !bytes.Equal(got, want) {
+			t.Errorf("%s.json is stale: run `make compile`", d.ID)
+			continue
+		}
+		back, err := Document(d.ID)
+		if err != nil || len(back.Clauses) != len(d.Clauses) || len(back.Rules) != len(d.Rules) {
+			t.Errorf("%s: decoding the compiled file lost clauses or rules (%v)", d.ID, err)
+		}
+	}
+}
