@@ -180,12 +180,12 @@ func (v *docPage) clause(c *model.Clause, orig, trans string, show func(string) 
 	side := func(l string, original bool) goapp.UI {
 		div := goapp.Div().Lang(l).Class("text").Hidden(!show(l))
 		if original {
-			div = div.DataSet("original", "")
+			div = div.DataSet("original", l)
 		} else {
-			div = div.DataSet("translation", "")
+			div = div.DataSet("translation", l)
 		}
 		return div.Body(
-			goapp.If(lang == "both", func() goapp.UI {
+			goapp.If(lang == "both" && len(c.Text[l]) > 0, func() goapp.UI {
 				if original {
 					return goapp.Span().Class("badge original").Text(tr(lang, "原文", "Original"))
 				}

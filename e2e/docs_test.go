@@ -1,0 +1,95 @@
+//go:build e2e
+
+package e2e
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+
+	"obligations-explorer/clauses/compiled"
+)
+
+// TestDocumentReader opens every document in zh, en and both and checks the
+// clause markers of DESIGN §4 against the compiled corpus.
+func TestDocumentReader(t *testing.T) {
+	s := serve(t, rootDist, "/")
+	tb := newTab(t)
+	for _, id := range []string{"product-service-agreement", "api-usage", "dns-api-usage", "mns-terms", "api-gateway-terms"} {
+		doc, err := compiled.Document(id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, lang := range []string{"zh", "en", "both"} {
+			url := s.Page("/docs/" + id + "?lang=" + lang)
+			tb.open(url)
+			var got struct {
+				Clauses, Originals, Translations, Visible int
+				FirstID, OrigLang, TransLang              string
+			}
+			tb.eval(`(() => {
+				const cs = [...document.querySelectorAll("[data-clause]")];
+				const o = document.querySelectorAll("[data-clause] > [data-original]");
+				const tr = document.querySelectorAll("[data-clause] > [data-translation]");
+				const vis = [...document.querySelectorAll("[data-clause] > .text")].filter(e => !e.hidden).length;
+				return {Clauses: cs.length, Originals: o.length, Translations: tr.length, Visible: vis,
+					FirstID: cs.length ? cs[0].id : "", OrigLang: o.length ? o[0].lang : "", TransLang: tr.length ? tr[0].lang : ""};
+			})()`, &got)
+			want := len(doc.Clauses)
+			if got.Clauses != want || got.Originals != want || got.Translations != want {
+				t.Errorf("%s: %d clauses, %d originals, %d translations; the corpus has %d", url, got.Clauses, got.Originals, got.Translations, want)
+			}
+			if got.OrigLang != doc.Lang || got.TransLang != doc.TranslationLang() {
+				t.Errorf("%s: original lang %q, translation lang %q", url, got.OrigLang, got.TransLang)
+			}
+			wantVisible := want
+			if lang == "both" {
+				wantVisible = 2 * want
+			}
+			if got.Visible != wantVisible {
+				t.Errorf("%s: %d texts visible, want %d", url, got.Visible, wantVisible)
+			}
+			first := doc.Clauses[0]
+			if got.FirstID != first.ID || tb.count(fmt.Sprintf(`[data-clause=%q]`, id+"#"+first.ID)) != 1 {
+				t.Errorf("%s: first clause id %q, want %q with data-clause %s#%s", url, got.FirstID, first.ID, id, first.ID)
+			}
+			if !strings.Contains(tb.text(".doc-meta"), map[string]string{"zh": "原文为准", "both": "原文为准", "en": "original prevails"}[lang]) {
+				t.Errorf("%s: the original is not marked as authoritative", url)
+			}
+		}
+	}
+}
+
+func TestClauseAnchorScrollsAndHighlights(t *testing.T) {
+	s := serve(t, rootDist, "/")
+	tb := newTab(t)
+	tb.open(s.Page("/docs/product-service-agreement?lang=both#special-2.2"))
+	tb.waitFor(`(() => { const e = document.getElementById("special-2.2");
+		if (!e || !e.classList.contains("targeted")) return false;
+		const r = e.getBoundingClientRect(); return r.top >= -5 && r.top < innerHeight / 2; })()`, 10*time.Second)
+	if n := tb.count(".targeted"); n != 1 {
+		t.Errorf("%d clauses highlighted", n)
+	}
+	if got := tb.text(`[id="special-2.2"] [data-original]`); !strings.Contains(got, "自阿里云暂停服务之时起7日届满") {
+		t.Errorf("clause special-2.2 shows %q", got)
+	}
+	tb.screenshot("docs-psa-anchor-both-1280", 1280)
+	tb.screenshot("docs-psa-anchor-both-360", 360)
+
+	// An anchor that is not a clause of the document: say so, show the document.
+	tb.open(s.Page("/docs/mns-terms?lang=en#99.9"))
+	if got := tb.text("[role=alert]"); !strings.Contains(got, "Clause “99.9” is not in this document") {
+		t.Errorf("alert %q", got)
+	}
+	if tb.count("[data-clause]") < 50 {
+		t.Error("the document is not shown under the alert")
+	}
+	// Clicking a clause's anchor link changes the fragment and highlights it.
+	tb.open(s.Page("/docs/mns-terms?lang=en"))
+	tb.run(chromedp.Click(`[id="7.2.3"] a.anchor`, chromedp.ByQuery))
+	tb.waitFor(`location.hash === "#7.2.3" && document.getElementById("7.2.3").classList.contains("targeted")`, 5*time.Second)
+	tb.screenshot("docs-mns-en-360", 360)
+}
