@@ -1,22 +1,429 @@
 package app
 
-import goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+import (
+	"strings"
+	"time"
+
+	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"obligations-explorer/app/state"
+	"obligations-explorer/clauses/calendar"
+	"obligations-explorer/clauses/catalogue"
+	"obligations-explorer/clauses/lifecycle"
+	"obligations-explorer/clauses/model"
+)
 
 // calculatorPage is "/": pick products, billing mode and event, see deadlines.
-type calculatorPage struct{ page }
+type calculatorPage struct {
+	page
+
+	result   *lifecycle.Result
+	at, now  time.Time
+	zone     string // viewer's second column, "" for none
+	search   string // product search box (not part of the link)
+	corpus   *model.Corpus
+	computed bool
+}
 
 func (c *calculatorPage) OnNav(ctx goapp.Context) {
 	c.readURL(ctx)
+	c.result, c.computed = nil, false
+	c.compute(ctx)
 	c.ready(ctx, tr(c.St.Lang, "期限计算 · 阿里云协议义务查询", "Calculator · Alibaba Cloud obligations explorer"))
 }
 
+// compute turns the URL state into a query and runs the calculator. What is
+// invalid is reported and left out; nothing is guessed.
+func (c *calculatorPage) compute(ctx goapp.Context) {
+	calc, corpus, err := calculator()
+	if err != nil {
+		c.alert("无法读取条款数据："+err.Error(), "The clause data could not be read: "+err.Error())
+		return
+	}
+	c.corpus = corpus
+	c.now = time.Now()
+	if c.St.Now != "" {
+		if t, err := time.Parse(time.RFC3339, c.St.Now); err == nil {
+			c.now = t
+		} else {
+			c.alert("参数 now 不是有效的时间（RFC 3339），已改用当前时间。", "The now parameter is not a valid RFC 3339 time; the current time is used.")
+		}
+	}
+	c.zone = ""
+	if c.St.TZ != "" && c.St.TZ != "Asia/Shanghai" {
+		if validZone(c.St.TZ) {
+			c.zone = c.St.TZ
+		} else if goapp.IsClient {
+			c.alert("未知时区“"+state.Shorten(c.St.TZ)+"”，只显示北京时间。", "Unknown time zone “"+state.Shorten(c.St.TZ)+"”; only Beijing time is shown.")
+		}
+	}
+	if c.St.Billing != "" {
+		if _, ok := catalogue.Find(cat.Billing, c.St.Billing); !ok {
+			c.alert("没有名为“"+c.St.Billing+"”的计费方式，已忽略。", "There is no billing mode called “"+c.St.Billing+"”; it was ignored.")
+			c.St.Billing = ""
+		}
+	}
+	if c.St.Event == "" {
+		return
+	}
+	if _, ok := catalogue.Find(cat.Events, c.St.Event); !ok {
+		c.alert("没有名为“"+c.St.Event+"”的事件。请从列表中选择。", "There is no event called “"+c.St.Event+"”. Pick one from the list.")
+		return
+	}
+	if c.St.At == "" {
+		// No instant in the link: use now, and write it into the address so
+		// a copied link reproduces this timeline.
+		c.St.At = c.now.In(calendar.Beijing).Truncate(time.Minute).Format(time.RFC3339)
+		if goapp.IsClient {
+			u := goapp.Window().URL()
+			u.RawQuery = c.St.Encode()
+			ctx.Page().ReplaceURL(u)
+		}
+	}
+	at, err := parseAt(c.St.At, c.St.TZ)
+	if err != nil {
+		c.alert("时间“"+state.Shorten(c.St.At)+"”无效或不存在（例如2月30日），因此不计算任何期限。",
+			"The time “"+state.Shorten(c.St.At)+"” is invalid or does not exist (such as 30 February), so no deadline is computed.")
+		return
+	}
+	c.at = at
+	res := calc.Compute(lifecycle.Query{Products: c.St.Products, Billing: c.St.Billing, Event: c.St.Event, At: at, If: c.St.If})
+	for _, p := range res.Problems {
+		c.alert(problemText(p, c.St, "zh"), problemText(p, c.St, "en"))
+	}
+	c.result, c.computed = &res, true
+}
+
+// problemText explains a calculator problem in one language.
+func problemText(p lifecycle.Problem, st state.State, lang string) string {
+	name := func(slug string) string {
+		if pr, ok := cat.Product(slug); ok {
+			return productName(pr, lang)
+		}
+		return slug
+	}
+	ev, _ := catalogue.Find(cat.Events, st.Event)
+	bl, _ := catalogue.Find(cat.Billing, st.Billing)
+	switch p.Code {
+	case lifecycle.UnknownProduct:
+		return pick(lang, "没有名为“"+p.Subject+"”的产品，已忽略。", "There is no product called “"+p.Subject+"”; it was ignored.")
+	case lifecycle.EventNotApplicable:
+		return pick(lang, "“"+ev.Name.Zh+"”不适用于"+name(p.Subject)+"：其条款没有从该事件起算的规则。",
+			"“"+ev.Name.En+"” does not apply to "+name(p.Subject)+": its terms have no rule that starts from this event.")
+	case lifecycle.BillingNotApplicable:
+		return pick(lang, name(p.Subject)+"在“"+bl.Name.Zh+"”计费方式下没有从“"+ev.Name.Zh+"”起算的规则。",
+			name(p.Subject)+" has no rule starting from “"+ev.Name.En+"” under the billing mode “"+bl.Name.En+"”.")
+	}
+	return pick(lang, "查询的一部分无法使用。", "Part of the query could not be used.")
+}
+
 func (c *calculatorPage) Render() goapp.UI {
+	lang := c.St.Lang
 	return c.shell(
 		c.heading("期限计算", "Deadline calculator"),
-		goapp.P().Class("lead").Text(tr(c.St.Lang,
-			"选择产品、计费方式和计费事件及其发生时间，查看各方必须或可以做什么，以及每个期限的准确时刻和出处条款。",
-			"Pick products, a billing mode and a billing event with the time it happened, and see what each party must or may do, with the exact instant of every deadline and the clause it comes from.")),
-		c.coming("计算器与时间线（产品、计费方式、事件、时间）将在条款规则完成后提供。在此之前，请勿依据本站推算任何期限。",
-			"the calculator and its timeline (products, billing mode, event, time) arrive with the clause rules. Until then, do not rely on this site for any deadline."),
+		goapp.P().Class("lead").Text(tr(lang,
+			"选择产品、计费方式和计费事件及其发生时间（北京时间），查看各方必须或可以做什么，以及每个期限的准确时刻和出处条款。",
+			"Pick products, a billing mode and a billing event with the time it happened (Beijing time), and see what each party must or may do, with the exact instant of every deadline and the clause it comes from.")),
+		c.form(),
+		c.results(),
 	)
+}
+
+// navigate moves to the calculator with a new state (a new history entry).
+func (c *calculatorPage) navigate(ctx goapp.Context, st state.State) {
+	ctx.Navigate(Link("/", st))
+}
+
+// form renders the query controls. Every change is a new link.
+func (c *calculatorPage) form() goapp.UI {
+	lang := c.St.Lang
+	return goapp.Form().Class("query").Attr("role", "search").Aria("label", tr(lang, "查询条件", "Query")).
+		OnSubmit(func(ctx goapp.Context, e goapp.Event) { e.PreventDefault() }).Body(
+		c.productPicker(),
+		goapp.Div().Class("row").Body(
+			c.billingSelect(),
+			c.eventSelect(),
+		),
+		c.timeInputs(),
+	)
+}
+
+// productPicker: the chosen products as removable chips, and a search box
+// over Chinese and English names.
+func (c *calculatorPage) productPicker() goapp.UI {
+	lang := c.St.Lang
+	q := strings.ToLower(strings.TrimSpace(c.search))
+	var matches []catalogue.Product
+	if q != "" {
+		for _, p := range cat.Products {
+			if containsSlug(c.St.Products, p.Slug) {
+				continue
+			}
+			if strings.Contains(strings.ToLower(p.Name.Zh), q) || strings.Contains(strings.ToLower(p.Name.En), q) || strings.Contains(p.Slug, q) {
+				matches = append(matches, p)
+			}
+		}
+	}
+	if len(matches) > 12 {
+		matches = matches[:12]
+	}
+	return goapp.FieldSet().Class("products-pick").Body(
+		goapp.Legend().Text(tr(lang, "产品", "Products")),
+		goapp.If(len(c.St.Products) == 0, func() goapp.UI {
+			return goapp.P().Class("hint").Text(tr(lang, "未选择产品：只适用《阿里云产品服务协议》通用条款。", "No product chosen: only the general terms of the Product Service Agreement apply."))
+		}),
+		goapp.Ul().Class("chips").Body(goapp.Range(c.St.Products).Slice(func(i int) goapp.UI {
+			slug := c.St.Products[i]
+			label := slug
+			if p, ok := cat.Product(slug); ok {
+				label = productName(p, lang)
+			}
+			return goapp.Li().DataSet("product", slug).Body(
+				goapp.Span().Text(label),
+				goapp.Button().Type("button").Class("remove").
+					Aria("label", tr(lang, "移除 "+label, "Remove "+label)).Text("×").
+					OnClick(func(ctx goapp.Context, e goapp.Event) {
+						st := c.St
+						st.Products = removeSlug(st.Products, slug)
+						c.navigate(ctx, st)
+					}),
+			)
+		})),
+		goapp.Label().For("product-search").Class("label").Text(tr(lang, "按中文或英文名称搜索产品", "Search products by Chinese or English name")),
+		goapp.Input().Type("search").ID("product-search").Class("search").Value(c.search).
+			Placeholder(tr(lang, "例如：日志服务、RDS、DNS", "e.g. Log Service, RDS, DNS")).
+			Attr("autocomplete", "off").
+			OnInput(func(ctx goapp.Context, e goapp.Event) {
+				c.search = ctx.JSSrc().Get("value").String()
+			}),
+		goapp.If(len(matches) > 0, func() goapp.UI {
+			return goapp.Ul().Class("matches").Body(goapp.Range(matches).Slice(func(i int) goapp.UI {
+				p := matches[i]
+				return goapp.Li().Body(goapp.Button().Type("button").Class("add").DataSet("add", p.Slug).
+					Body(goapp.Span().Text("+ "+productName(p, lang)), goapp.Span().Class("alt").Text(" "+altName(p, lang))).
+					OnClick(func(ctx goapp.Context, e goapp.Event) {
+						st := c.St
+						st.Products = append(append([]string{}, st.Products...), p.Slug)
+						c.search = ""
+						c.navigate(ctx, st)
+					}))
+			}))
+		}).ElseIf(q != "", func() goapp.UI {
+			return goapp.P().Class("hint").Text(tr(lang, "没有匹配的产品。", "No product matches."))
+		}),
+	)
+}
+
+func altName(p catalogue.Product, lang string) string {
+	if lang == "en" {
+		return p.Name.Zh
+	}
+	return p.Name.En
+}
+
+func containsSlug(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func removeSlug(list []string, s string) []string {
+	var out []string
+	for _, x := range list {
+		if x != s {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// applicable lists the billing modes and events some rule of the chosen
+// products (or the general terms) covers.
+func (c *calculatorPage) applicable() (billing, events map[string]bool) {
+	billing, events = map[string]bool{}, map[string]bool{}
+	if c.corpus == nil {
+		return
+	}
+	docs := map[string]bool{}
+	products := map[string]bool{}
+	if len(c.St.Products) == 0 {
+		docs[lifecycle.PSA] = true
+	}
+	for _, s := range c.St.Products {
+		if p, ok := cat.Product(s); ok {
+			docs[p.Doc] = true
+			products[s] = true
+		}
+	}
+	for _, d := range c.corpus.Docs {
+		if !docs[d.ID] {
+			continue
+		}
+		for _, r := range d.Rules {
+			applies := false
+			for _, p := range r.Products {
+				if p == "all" || products[p] {
+					applies = true
+				}
+			}
+			if !applies {
+				continue
+			}
+			if c.St.Billing == "" || containsSlug(r.Billing, c.St.Billing) || containsSlug(r.Billing, "all") {
+				events[r.Event] = true
+				for _, rd := range r.Readings {
+					if rd.Event != "" {
+						events[rd.Event] = true
+					}
+				}
+			}
+			for _, b := range r.Billing {
+				billing[b] = true
+			}
+		}
+	}
+	return
+}
+
+func (c *calculatorPage) billingSelect() goapp.UI {
+	lang := c.St.Lang
+	billing, _ := c.applicable()
+	var others []string
+	for _, b := range cat.Billing {
+		if !billing[b.Slug] && !billing["all"] {
+			others = append(others, b.Name.In(htmlLang(lang)))
+		}
+	}
+	return goapp.Div().Class("field").Body(
+		goapp.Label().For("billing").Text(tr(lang, "计费方式", "Billing mode")),
+		goapp.Select().ID("billing").OnChange(func(ctx goapp.Context, e goapp.Event) {
+			st := c.St
+			st.Billing = ctx.JSSrc().Get("value").String()
+			c.navigate(ctx, st)
+		}).Body(
+			goapp.Option().Value("").Selected(c.St.Billing == "").Text(tr(lang, "任意计费方式", "Any billing mode")),
+			goapp.Range(cat.Billing).Slice(func(i int) goapp.UI {
+				b := cat.Billing[i]
+				return goapp.Option().Value(b.Slug).Selected(c.St.Billing == b.Slug).
+					Disabled(!billing[b.Slug] && !billing["all"] && c.St.Billing != b.Slug).
+					Text(b.Name.In(htmlLang(lang)))
+			}),
+		),
+		goapp.If(len(others) > 0, func() goapp.UI {
+			return goapp.P().Class("hint").Text(tr(lang,
+				"所选产品的条款未涉及："+strings.Join(others, "、"),
+				"Not covered by the chosen products' terms: "+strings.Join(others, ", ")))
+		}),
+	)
+}
+
+func (c *calculatorPage) eventSelect() goapp.UI {
+	lang := c.St.Lang
+	_, events := c.applicable()
+	var applies, rest []catalogue.Entry
+	for _, e := range cat.Events {
+		if events[e.Slug] {
+			applies = append(applies, e)
+		} else {
+			rest = append(rest, e)
+		}
+	}
+	option := func(e catalogue.Entry) goapp.UI {
+		return goapp.Option().Value(e.Slug).Selected(c.St.Event == e.Slug).Text(e.Name.In(htmlLang(lang)))
+	}
+	ev, hasEvent := catalogue.Find(cat.Events, c.St.Event)
+	return goapp.Div().Class("field").Body(
+		goapp.Label().For("event").Text(tr(lang, "计费事件", "Billing event")),
+		goapp.Select().ID("event").OnChange(func(ctx goapp.Context, e goapp.Event) {
+			st := c.St
+			st.Event = ctx.JSSrc().Get("value").String()
+			c.navigate(ctx, st)
+		}).Body(
+			goapp.Option().Value("").Selected(c.St.Event == "").Text(tr(lang, "请选择事件", "Choose an event")),
+			goapp.OptGroup().Label(tr(lang, "适用于所选产品", "Apply to the chosen products")).Body(
+				goapp.Range(applies).Slice(func(i int) goapp.UI { return option(applies[i]) })),
+			goapp.OptGroup().Label(tr(lang, "其他事件（所选产品的条款未涉及）", "Other events (not in the chosen products' terms)")).Body(
+				goapp.Range(rest).Slice(func(i int) goapp.UI { return option(rest[i]) })),
+		),
+		goapp.If(hasEvent, func() goapp.UI {
+			return goapp.P().Class("hint").Text(tr(lang, "时间指：", "The time is ") + eventMeaning(ev, lang))
+		}),
+	)
+}
+
+// eventMeaning says what the entered instant means for an event.
+func eventMeaning(e catalogue.Entry, lang string) string {
+	if lang == "en" {
+		return e.Note + "."
+	}
+	return "“" + e.Name.Zh + "”发生的时刻。"
+}
+
+var commonZones = []string{"Asia/Shanghai", "UTC", "Asia/Hong_Kong", "Asia/Singapore", "Asia/Tokyo", "Europe/London", "Europe/Berlin", "America/New_York", "America/Los_Angeles"}
+
+func (c *calculatorPage) timeInputs() goapp.UI {
+	lang := c.St.Lang
+	local := ""
+	if !c.at.IsZero() {
+		local = c.at.In(calendar.Beijing).Format("2006-01-02T15:04")
+	}
+	zones := append([]string{}, commonZones...)
+	if c.St.TZ != "" && validZone(c.St.TZ) && !containsSlug(zones, c.St.TZ) {
+		zones = append(zones, c.St.TZ)
+	}
+	return goapp.Div().Class("row").Body(
+		goapp.Div().Class("field").Body(
+			goapp.Label().For("at").Text(tr(lang, "发生时间（北京时间）", "When it happened (Beijing time)")),
+			goapp.Input().Type("datetime-local").ID("at").Value(local).Attr("step", "60").
+				OnChange(func(ctx goapp.Context, e goapp.Event) {
+					v := ctx.JSSrc().Get("value").String()
+					st := c.St
+					if t, err := time.ParseInLocation("2006-01-02T15:04", v, calendar.Beijing); err == nil {
+						st.At = t.Format(time.RFC3339)
+						c.navigate(ctx, st)
+					}
+				}),
+			goapp.Button().Type("button").Class("secondary").Text(tr(lang, "现在", "Now")).
+				OnClick(func(ctx goapp.Context, e goapp.Event) {
+					st := c.St
+					st.At = time.Now().In(calendar.Beijing).Truncate(time.Minute).Format(time.RFC3339)
+					st.Now = ""
+					c.navigate(ctx, st)
+				}),
+		),
+		goapp.Div().Class("field").Body(
+			goapp.Label().For("tz").Text(tr(lang, "另显示时区", "Also show time in")),
+			goapp.Select().ID("tz").OnChange(func(ctx goapp.Context, e goapp.Event) {
+				st := c.St
+				st.TZ = ctx.JSSrc().Get("value").String()
+				if st.TZ == "Asia/Shanghai" {
+					st.TZ = ""
+				}
+				c.navigate(ctx, st)
+			}).Body(goapp.Range(zones).Slice(func(i int) goapp.UI {
+				z := zones[i]
+				label := z
+				if z == "Asia/Shanghai" {
+					label = tr(lang, "仅北京时间", "Beijing time only")
+				}
+				return goapp.Option().Value(z).Selected(c.zone == z || c.zone == "" && z == "Asia/Shanghai").Text(label)
+			})),
+		),
+	)
+}
+
+// effectNames are the names of effects in the interface language.
+func effectNames(slugs []string, lang string) []string {
+	var out []string
+	for _, s := range slugs {
+		if e, ok := catalogue.Find(cat.Effects, s); ok {
+			out = append(out, e.Name.In(htmlLang(lang)))
+		} else {
+			out = append(out, s)
+		}
+	}
+	return out
 }

@@ -83,6 +83,28 @@ func main() {
 	measure("re-render (input to DOM updated)", func(t target) []float64 {
 		return rerender(browser, t.url, t.rerender, *iterations)
 	})
+	blRerender := rerender(browser, bl.url, bl.rerender, *iterations)
+	calc := func(products string) []string {
+		q := "/?products=" + products + "&billing=payg&event=first-overdue&now=2026-11-25T10:00:00%2B08:00&at=2026-11-23T09:1"
+		return []string{"nav:" + q + "2:00%2B08:00", "nav:" + q + "3:00%2B08:00"}
+	}
+	for _, c := range []struct{ name, products string }{
+		{"calculator recompute, 1 product", "log-service"},
+		{"calculator recompute, 5 products", "log-service,opensearch,datahub,nat-gateway,apsaradb-rds"},
+	} {
+		links := calc(c.products)
+		start := exURL + strings.TrimPrefix(links[0], "nav:")
+		rows = append(rows, row{metric: c.name, unit: "ms", explorer: median(rerender(browser, start, []string{links[1], links[0]}, *iterations)), baseline: median(blRerender)})
+	}
+	docLoads := loads(browser, exURL+"/docs/product-service-agreement", *runs)
+	rows = append(rows,
+		row{metric: "largest document page: ready (cold)", unit: "ms", explorer: median(col(docLoads, 1)), baseline: median(col(blLoads, 1))},
+		row{metric: "largest document page: ready (warm)", unit: "ms", explorer: median(col(docLoads, 2)), baseline: median(col(blLoads, 2))},
+	)
+	calcLoads := loads(browser, exURL+"/?products=log-service&billing=payg&event=first-overdue&at=2026-11-23T09:12:00%2B08:00", *runs)
+	rows = append(rows,
+		row{metric: "calculator with a timeline: ready (cold)", unit: "ms", explorer: median(col(calcLoads, 1)), baseline: median(col(blLoads, 1))},
+	)
 
 	printTable(rows)
 	if err := writeTSV(*out, rows); err != nil {
@@ -191,8 +213,11 @@ func rerender(browser context.Context, url string, links []string, n int) []floa
 	js := fmt.Sprintf(`(async () => {
 		const sels = %s, times = [];
 		for (let i = 0; i < %d; i++) {
-			const a = document.querySelector(sels[i %% sels.length]);
-			const u = new URL(a.href);
+			// An item is a link to click, or "nav:<url>" for an in-app
+			// navigation (what a form control of the calculator does).
+			const item = sels[i %% sels.length];
+			const a = item.startsWith("nav:") ? null : document.querySelector(item);
+			const u = new URL(a ? a.href : item.slice(4), location.href);
 			const want = u.pathname + u.search;
 			const h = document.documentElement;
 			const t0 = performance.now();
@@ -201,7 +226,7 @@ func rerender(browser context.Context, url string, links []string, n int) []floa
 					if (h.dataset.state === "ready" && h.dataset.url === want) { obs.disconnect(); resolve(); }
 				});
 				obs.observe(h, {attributes: true});
-				a.click();
+				if (a) { a.click(); } else { goappNav(want); }
 			});
 			times.push(performance.now() - t0);
 			await new Promise((r) => setTimeout(r, 10));

@@ -63,3 +63,49 @@
     }
   });
 })();
+
+// Time zones for the viewer's second column. Go in the WebAssembly carries
+// no time zone database; the browser's Intl API has one. Both functions
+// return "" / NaN instead of throwing on an unknown zone.
+window.explorerFormatInZone = function (ms, zone, lang) {
+  try {
+    return new Intl.DateTimeFormat(lang === "en" ? "en-GB" : "zh-CN", {
+      timeZone: zone, year: "numeric", month: "short", day: "numeric",
+      hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZoneName: "short",
+    }).format(new Date(ms));
+  } catch (e) {
+    return "";
+  }
+};
+// The offset of zone from UTC, in minutes, at the instant ms.
+window.explorerZoneOffset = function (ms, zone) {
+  try {
+    const parts = {};
+    for (const p of new Intl.DateTimeFormat("en-US", {
+      timeZone: zone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit",
+      hour: "2-digit", minute: "2-digit", second: "2-digit",
+    }).formatToParts(new Date(ms))) {
+      parts[p.type] = p.value;
+    }
+    const asUTC = Date.UTC(+parts.year, +parts.month - 1, +parts.day, +parts.hour, +parts.minute, +parts.second);
+    return Math.round((asUTC - Math.floor(ms / 1000) * 1000) / 60000);
+  } catch (e) {
+    return NaN;
+  }
+};
+window.explorerZoneKnown = function (zone) {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: zone });
+    return true;
+  } catch (e) {
+    return false;
+  }
+};
+// The browser's own zone, to offer as the second column.
+window.explorerLocalZone = function () {
+  try {
+    return Intl.DateTimeFormat().resolvedOptions().timeZone || "";
+  } catch (e) {
+    return "";
+  }
+};

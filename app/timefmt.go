@@ -1,0 +1,132 @@
+package app
+
+import (
+	"fmt"
+	"math"
+	"regexp"
+	"strings"
+	"time"
+
+	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"obligations-explorer/clauses/calendar"
+)
+
+// beijingTime formats an instant in Beijing time for reading.
+func beijingTime(t time.Time, lang string) string {
+	t = t.In(calendar.Beijing)
+	if lang == "en" {
+		return t.Format("Mon 2 Jan 2006 15:04") + " Beijing time"
+	}
+	wd := []string{"日", "一", "二", "三", "四", "五", "六"}[t.Weekday()]
+	return fmt.Sprintf("%d年%d月%d日（周%s）%s 北京时间", t.Year(), t.Month(), t.Day(), wd, t.Format("15:04"))
+}
+
+// machineTime is the value of <time datetime>: RFC 3339 with +08:00.
+func machineTime(t time.Time) string {
+	return t.In(calendar.Beijing).Format(time.RFC3339)
+}
+
+// relative says how far t is from now: "in 2 days 3 hours", "5 hours ago".
+func relative(t, now time.Time, lang string) string {
+	d := t.Sub(now)
+	past := d < 0
+	if past {
+		d = -d
+	}
+	if d < time.Minute {
+		return tr(lang, "就是现在", "now")
+	}
+	days := int(d / (24 * time.Hour))
+	hours := int((d % (24 * time.Hour)) / time.Hour)
+	mins := int(math.Round(float64(d%time.Hour) / float64(time.Minute)))
+	var zh, en string
+	switch {
+	case days > 0:
+		zh, en = fmt.Sprintf("%d天", days), plural(days, "day")
+		if hours > 0 {
+			zh += fmt.Sprintf("%d小时", hours)
+			en += " " + plural(hours, "hour")
+		}
+	case hours > 0:
+		zh, en = fmt.Sprintf("%d小时", hours), plural(hours, "hour")
+		if mins > 0 {
+			zh += fmt.Sprintf("%d分钟", mins)
+			en += " " + plural(mins, "minute")
+		}
+	default:
+		zh, en = fmt.Sprintf("%d分钟", mins), plural(mins, "minute")
+	}
+	if past {
+		return tr(lang, zh+"前", en+" ago")
+	}
+	return tr(lang, zh+"后", "in "+en)
+}
+
+func plural(n int, unit string) string {
+	if n == 1 {
+		return "1 " + unit
+	}
+	return fmt.Sprintf("%d %ss", n, unit)
+}
+
+// zoneName is the shape of an IANA zone name; anything else is not passed
+// to the browser at all.
+var zoneName = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9_+\-]*(/[A-Za-z0-9_+\-]+){0,2}$`)
+
+// validZone reports whether the browser knows the zone. On the server
+// (prerendering) no zone is shown.
+func validZone(zone string) bool {
+	if zone == "" || len(zone) > 64 || !zoneName.MatchString(zone) || !goapp.IsClient {
+		return false
+	}
+	f := goapp.Window().Get("explorerZoneKnown")
+	return f.Truthy() && goapp.Window().Call("explorerZoneKnown", zone).Bool()
+}
+
+// inZone formats an instant in another zone with the browser's Intl API.
+func inZone(t time.Time, zone, lang string) string {
+	if !goapp.IsClient || !goapp.Window().Get("explorerFormatInZone").Truthy() {
+		return ""
+	}
+	return goapp.Window().Call("explorerFormatInZone", float64(t.UnixMilli()), zone, lang).String()
+}
+
+// parseAt reads the `at` parameter: RFC 3339, or a wall time without offset
+// read in zone (Beijing time when zone is empty or Asia/Shanghai). It
+// reports an impossible date (2026-02-30) as an error, never rounding it.
+func parseAt(s, zone string) (time.Time, error) {
+	if t, err := time.Parse(time.RFC3339, s); err == nil {
+		return t, nil
+	} else if strings.ContainsAny(s[min(len(s), 19):], "Z+-") {
+		return time.Time{}, err
+	}
+	var local time.Time
+	var err error
+	for _, layout := range []string{"2006-01-02T15:04:05", "2006-01-02T15:04", "2006-01-02 15:04", "2006-01-02"} {
+		if local, err = time.ParseInLocation(layout, s, calendar.Beijing); err == nil {
+			break
+		}
+	}
+	if err != nil {
+		return time.Time{}, err
+	}
+	if zone == "" || zone == "Asia/Shanghai" || zone == "Asia/Chongqing" || zone == "PRC" {
+		return local, nil
+	}
+	if !validZone(zone) {
+		return time.Time{}, fmt.Errorf("unknown time zone %q", zone)
+	}
+	// The wall time in zone: find the instant whose local time in zone is
+	// the given one (two rounds settle any offset change).
+	wall := time.Date(local.Year(), local.Month(), local.Day(), local.Hour(), local.Minute(), local.Second(), 0, time.UTC)
+	guess := wall
+	for i := 0; i < 2; i++ {
+		off := goapp.Window().Call("explorerZoneOffset", float64(guess.UnixMilli()), zone).Float()
+		if math.IsNaN(off) {
+			return time.Time{}, fmt.Errorf("unknown time zone %q", zone)
+		}
+		guess = wall.Add(-time.Duration(off) * time.Minute)
+	}
+	return guess, nil
+}

@@ -1,0 +1,331 @@
+package app
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"obligations-explorer/clauses/calendar"
+	"obligations-explorer/clauses/catalogue"
+	"obligations-explorer/clauses/lifecycle"
+	"obligations-explorer/clauses/model"
+)
+
+// results renders the timeline of the computed query.
+func (c *calculatorPage) results() goapp.UI {
+	lang := c.St.Lang
+	if c.result == nil {
+		if c.St.Event == "" {
+			return goapp.P().Class("hint").Text(tr(lang, "请选择计费事件以查看时间线。", "Choose a billing event to see the timeline."))
+		}
+		return goapp.P().Class("hint").Text(tr(lang, "没有可计算的内容。", "Nothing can be computed."))
+	}
+	res := c.result
+	var timed, untimed []lifecycle.Milestone
+	for _, m := range res.Milestones {
+		if m.Timed {
+			timed = append(timed, m)
+		} else {
+			untimed = append(untimed, m)
+		}
+	}
+	ev, _ := catalogue.Find(cat.Events, c.St.Event)
+	return goapp.Section().Class("results").Aria("label", tr(lang, "时间线", "Timeline")).Body(
+		goapp.H2().Text(tr(lang, "时间线", "Timeline")),
+		goapp.P().Class("anchor-line").Body(
+			goapp.Text(ev.Name.In(htmlLang(lang))+tr(lang, "：", ": ")),
+			goapp.Time().DateTime(machineTime(c.at)).Text(beijingTime(c.at, lang)),
+			goapp.If(c.zone != "", func() goapp.UI { return goapp.Span().Class("zone").Text(" · " + inZone(c.at, c.zone, lang)) }),
+		),
+		c.statusLine(timed),
+		goapp.If(len(res.BeforeEffective) > 0, func() goapp.UI {
+			return goapp.P().Class("warning").Role("note").Text(tr(lang,
+				"该事件早于《阿里云产品服务协议》（2024年5月15日生效）的生效日：当时可能适用更早的文本。",
+				"This event is before the Product Service Agreement took effect (15 May 2024): an earlier text may govern."))
+		}),
+		goapp.If(len(timed) == 0 && len(untimed) == 0, func() goapp.UI {
+			return goapp.P().Class("empty").Text(tr(lang, "所选条款没有从该事件起算的规则。", "The chosen terms have no rule that starts from this event."))
+		}),
+		goapp.Ol().Class("timeline").Body(goapp.Range(timed).Slice(func(i int) goapp.UI {
+			return c.milestone(timed[i])
+		})),
+		goapp.If(len(untimed) > 0, func() goapp.UI {
+			return goapp.Section().Class("untimed").Body(
+				goapp.H3().Text(tr(lang, "文本未规定期限", "No period stated in the text")),
+				goapp.P().Class("hint").Text(tr(lang,
+					"以下条款承诺了通知或行动，但没有规定期限；本站不推算时刻。",
+					"These clauses promise a notice or an action but state no period; no instant is computed for them.")),
+				goapp.Ul().Class("timeline").Body(goapp.Range(untimed).Slice(func(i int) goapp.UI {
+					return c.milestone(untimed[i])
+				})),
+			)
+		}),
+		goapp.If(len(res.Replaced) > 0, func() goapp.UI {
+			return goapp.Section().Class("replaced").Body(
+				goapp.H3().Text(tr(lang, "被产品条款替代的通用规则", "General rules replaced by product terms")),
+				goapp.Ul().Body(goapp.Range(res.Replaced).Slice(func(i int) goapp.UI {
+					r := res.Replaced[i]
+					name := r.Product
+					if p, ok := cat.Product(r.Product); ok {
+						name = productName(p, lang)
+					}
+					return goapp.Li().DataSet("replaced", r.General.ID).Body(
+						goapp.Text(name+tr(lang, "：通用条款 ", ": general term ")),
+						c.cite(r.General.Doc, r.General.Clause, r.General.Quote),
+						goapp.Text(tr(lang, "（"+r.General.Says.Zh+"）由产品条款 ", " ("+r.General.Says.En+") is replaced by product term ")),
+						c.cite(r.By.Doc, r.By.Clause, r.By.Quote),
+						goapp.Text(tr(lang, "替代（通用条款第14.4.1条：专用说明优先于通用条款）。", " (general term 14.4.1: product-specific terms prevail).")),
+					)
+				})),
+			)
+		}),
+	)
+}
+
+// statusLine says where things stand now.
+func (c *calculatorPage) statusLine(timed []lifecycle.Milestone) goapp.UI {
+	lang := c.St.Lang
+	s := lifecycle.StatusAt(timed, c.now)
+	var parts []string
+	if s.Last != nil {
+		parts = append(parts, tr(lang,
+			"自"+beijingTime(s.Last.Instant, lang)+"起："+s.Last.Rule.Says.Zh,
+			"Since "+beijingTime(s.Last.Instant, lang)+": "+s.Last.Rule.Says.En))
+	}
+	if s.Next != nil {
+		parts = append(parts, tr(lang,
+			"下一项（"+relative(s.Next.When(), c.now, lang)+"）："+s.Next.Rule.Says.Zh,
+			"Next ("+relative(s.Next.When(), c.now, lang)+"): "+s.Next.Rule.Says.En))
+	}
+	if len(parts) == 0 {
+		return nil
+	}
+	return goapp.P().Class("status").Role("status").Body(
+		goapp.Strong().Text(tr(lang, "当前状态（", "Status now (")),
+		goapp.Time().DateTime(machineTime(c.now)).Text(beijingTime(c.now, lang)),
+		goapp.Strong().Text(tr(lang, "）：", "): ")),
+		goapp.Text(strings.Join(parts, tr(lang, "；", "; "))),
+	)
+}
+
+var boundLabel = map[string][2]string{
+	model.BoundExact:       {"届时", "At"},
+	model.BoundBy:          {"截止", "By"},
+	model.BoundNotBefore:   {"不早于", "Not before"},
+	model.BoundWithinRange: {"期间", "Between"},
+	model.BoundNone:        {"未规定期限", "No period stated"},
+}
+
+var partyLabel = map[string][2]string{
+	"customer": {"客户", "the customer"},
+	"provider": {"阿里云", "Alibaba Cloud"},
+	"both":     {"双方", "both parties"},
+}
+
+var modalityLabel = map[string][2]string{
+	"will":   {"将发生", "happens"},
+	"must":   {"必须", "must act"},
+	"may":    {"可以（权利）", "may (a right)"},
+	"deemed": {"视为", "deemed"},
+}
+
+func label(m map[string][2]string, key, lang string) string {
+	v, ok := m[key]
+	if !ok {
+		return key
+	}
+	return tr(lang, v[0], v[1])
+}
+
+// milestone renders one milestone with the markers of DESIGN §4.
+func (c *calculatorPage) milestone(m lifecycle.Milestone) goapp.UI {
+	lang := c.St.Lang
+	r := m.Rule
+	bound := m.Bound
+	if !m.Timed {
+		bound = model.BoundNone
+	}
+	li := goapp.Li().Class("milestone bound-"+bound).
+		DataSet("milestone", r.ID).
+		DataSet("product", m.Product).
+		DataSet("bound", bound).
+		DataSet("effect", strings.Join(r.Effects, " "))
+	if m.Reading != "" {
+		li = li.DataSet("reading", m.Reading)
+	}
+	if r.Condition != nil {
+		li = li.DataSet("condition", r.Condition.Slug)
+	}
+	if m.Provisional {
+		li = li.DataSet("provisional", "true")
+	}
+	productLabel := tr(lang, "通用条款（所有所选产品）", "General terms (all chosen products)")
+	if p, ok := cat.Product(m.Product); ok {
+		productLabel = productName(p, lang)
+	}
+	return li.Body(
+		goapp.Div().Class("when").Body(
+			goapp.Span().Class("bound").Text(label(boundLabel, bound, lang)),
+			c.instant(m, bound),
+		),
+		goapp.Div().Class("what").Body(
+			goapp.P().Class("says").Text(r.Says.In(htmlLang(lang))),
+			goapp.P().Class("meta").Body(
+				goapp.Span().Class("product").Text(productLabel),
+				goapp.Text(" · "+tr(lang, "行动方：", "Who: ")+label(partyLabel, r.Party, lang)+"（"+label(modalityLabel, r.Modality, lang)+"）"),
+				goapp.If(len(r.Effects) > 0, func() goapp.UI {
+					return goapp.Text(" · " + strings.Join(effectNames(r.Effects, lang), tr(lang, "、", ", ")))
+				}),
+			),
+			goapp.If(r.Condition != nil, func() goapp.UI {
+				return goapp.P().Class("condition").Text(tr(lang, "条件：", "Condition: ") + condText(r.Condition, lang))
+			}),
+			goapp.If(m.Reading != "" && m.Why != nil, func() goapp.UI {
+				return goapp.P().Class("reading").Text(tr(lang, "读法 "+m.Reading+"：", "Reading "+m.Reading+": ") + m.Why.In(htmlLang(lang)))
+			}),
+			goapp.If(m.Provisional, func() goapp.UI {
+				return goapp.P().Class("provisional").Text(tr(lang,
+					"暂定：所涉年份的法定节假日安排尚未公布，工作日按周一至周五计算。",
+					"Provisional: the official holiday schedule of the year concerned is not published yet; working days are counted Monday to Friday."))
+			}),
+			goapp.If(r.Note != nil, func() goapp.UI {
+				return goapp.P().Class("note").Text(tr(lang, "注：", "Note: ") + r.Note.In(htmlLang(lang)))
+			}),
+			goapp.Div().Class("cites").Body(c.cite(r.Doc, r.Clause, r.Quote)),
+			c.trace(m),
+		),
+	)
+}
+
+func condText(cd *model.Condition, lang string) string {
+	if lang == "en" {
+		return cd.En
+	}
+	return cd.Zh
+}
+
+// instant renders the milestone's time: one <time datetime>, or a range.
+func (c *calculatorPage) instant(m lifecycle.Milestone, bound string) goapp.UI {
+	lang := c.St.Lang
+	if !m.Timed {
+		return goapp.Span().Class("no-time").Text(tr(lang, "文本未给出期限", "the text gives no period"))
+	}
+	one := func(t time.Time, attr string) goapp.UI {
+		el := goapp.Time().DateTime(machineTime(t)).Text(beijingTime(t, lang))
+		if attr != "" {
+			el = el.DataSet(attr, machineTime(t))
+		}
+		return el
+	}
+	zone := func(t time.Time) goapp.UI {
+		if c.zone == "" {
+			return nil
+		}
+		return goapp.Span().Class("zone").Text(inZone(t, c.zone, lang))
+	}
+	if bound == model.BoundWithinRange {
+		return goapp.Span().Class("range").Body(
+			one(m.Start, "start"), goapp.Text(tr(lang, " 至 ", " to ")), one(m.End, "end"),
+			zone(m.Start),
+			goapp.Span().Class("relative").Text(relative(m.Start, c.now, lang)),
+		)
+	}
+	return goapp.Span().Body(
+		one(m.Instant, ""),
+		zone(m.Instant),
+		goapp.Span().Class("relative").Text(relative(m.Instant, c.now, lang)),
+	)
+}
+
+// trace renders "how computed".
+func (c *calculatorPage) trace(m lifecycle.Milestone) goapp.UI {
+	lang := c.St.Lang
+	var lines []string
+	for _, s := range m.Trace {
+		lines = append(lines, stepText(s, lang))
+	}
+	if len(lines) == 0 {
+		return nil
+	}
+	return goapp.Details().Class("how").Body(
+		goapp.Summary().Text(tr(lang, "如何计算", "How computed")),
+		goapp.Ol().Body(goapp.Range(lines).Slice(func(i int) goapp.UI { return goapp.Li().Text(lines[i]) })),
+	)
+}
+
+var unitName = map[string][2]string{
+	model.UnitHour:        {"小时", "hours"},
+	model.UnitDay:         {"日（自然日，同一时刻届满）", "days (natural days, same clock time)"},
+	model.UnitWorkingDay:  {"个工作日", "working days"},
+	model.UnitMonth:       {"个月（同日同一时刻，月末对齐）", "months (same day and time, clamped to month end)"},
+	model.UnitYear:        {"年", "years"},
+	model.UnitCalendarDay: {"个自然日（整日）", "calendar days (whole days)"},
+}
+
+func amount(a float64) string { return strconv.FormatFloat(a, 'f', -1, 64) }
+
+// stepText explains one step of a computation.
+func stepText(s lifecycle.Step, lang string) string {
+	switch s.Kind {
+	case "event":
+		ev, _ := catalogue.Find(cat.Events, s.Event)
+		return tr(lang, "起算：事件“"+ev.Name.Zh+"”于 "+beijingTime(s.To, lang),
+			"Anchor: the event “"+ev.Name.En+"” at "+beijingTime(s.To, lang))
+	case "after-rule":
+		if s.To.IsZero() && s.From.IsZero() {
+			return tr(lang, "接续规则 "+s.Rule+"，该规则没有时刻，因此本项也没有时刻", "Follows rule "+s.Rule+", which has no instant, so neither has this one")
+		}
+		if !s.From.IsZero() {
+			return tr(lang, "起算：规则 "+s.Rule+" 的期间 "+beijingTime(s.From, lang)+" 至 "+beijingTime(s.To, lang),
+				"Anchor: the range of rule "+s.Rule+", "+beijingTime(s.From, lang)+" to "+beijingTime(s.To, lang))
+		}
+		return tr(lang, "起算：规则 "+s.Rule+" 的时刻 "+beijingTime(s.To, lang), "Anchor: the milestone of rule "+s.Rule+" at "+beijingTime(s.To, lang))
+	case "add", "subtract", "calendar-day":
+		sign := "+"
+		if s.Kind == "subtract" {
+			sign = "−"
+		}
+		text := fmt.Sprintf("%s %s %s = %s", sign, amount(s.Amount), label(unitName, s.Unit, lang), beijingTime(s.To, lang))
+		if s.Clamped {
+			text += tr(lang, "（该月没有同一日，取月末）", " (the month has no such day: its last day)")
+		}
+		if s.Kind == "calendar-day" {
+			text += tr(lang, "（起算日为第0日）", " (the anchor day is day 0)")
+		}
+		return text
+	case "working-days":
+		var counted, skipped []string
+		for _, d := range s.Counted {
+			counted = append(counted, dayText(d, lang))
+		}
+		for _, d := range s.Skipped {
+			skipped = append(skipped, dayText(d, lang))
+		}
+		text := tr(lang,
+			fmt.Sprintf("%s%s 个工作日，于第%s个工作日24:00届满 = %s。计入：%s", map[bool]string{true: "前推 ", false: "+ "}[s.Kind == "subtract"], amount(s.Amount), amount(s.Amount), beijingTime(s.To, lang), strings.Join(counted, "、")),
+			fmt.Sprintf("%s working days, ending at 24:00 of the last = %s. Counted: %s", amount(s.Amount), beijingTime(s.To, lang), strings.Join(counted, ", ")))
+		if len(skipped) > 0 {
+			text += tr(lang, "；跳过："+strings.Join(skipped, "、"), "; skipped: "+strings.Join(skipped, ", "))
+		}
+		return text
+	case "inherit":
+		return tr(lang, "所接续的时刻是“不早于”，因此本项也只能是“不早于”", "The milestone it follows is “not before”, so this one is “not before” too")
+	}
+	return s.Kind
+}
+
+func dayText(d calendar.Day, lang string) string {
+	s := d.Date.Format("01-02")
+	switch d.Kind {
+	case calendar.Holiday:
+		return s + tr(lang, "（"+d.Name+"假期）", " ("+d.Name+" holiday)")
+	case calendar.MakeUp:
+		return s + tr(lang, "（"+d.Name+"调休上班）", " (make-up working day, "+d.Name+")")
+	case calendar.Weekend:
+		return s + tr(lang, "（周末）", " (weekend)")
+	}
+	return s
+}

@@ -1,0 +1,40 @@
+package lifecycle
+
+import (
+	"time"
+
+	"obligations-explorer/clauses/model"
+)
+
+// Status is where things stand at a given moment: the last milestone that
+// has happened (a state change at an exact instant) and the next one due.
+type Status struct {
+	Last *Milestone // nil when nothing has happened yet
+	Next *Milestone // nil when nothing is due any more
+}
+
+// StatusAt reads the timeline at now. Only milestones with a definite
+// instant count as having happened: a "not before" or a range cannot say
+// that something has occurred.
+func StatusAt(ms []Milestone, now time.Time) Status {
+	var s Status
+	for i := range ms {
+		m := &ms[i]
+		if !m.Timed {
+			continue
+		}
+		switch m.Bound {
+		case model.BoundExact:
+			if !m.Instant.After(now) {
+				s.Last = m
+			} else if s.Next == nil {
+				s.Next = m
+			}
+		default:
+			if m.When().After(now) && s.Next == nil {
+				s.Next = m
+			}
+		}
+	}
+	return s
+}

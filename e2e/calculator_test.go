@@ -1,0 +1,147 @@
+//go:build e2e
+
+package e2e
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"obligations-explorer/clauses/lifecycle/casefile"
+)
+
+// TestCalculatorHandComputedCases drives the page through the URL for every
+// hand-computed case and checks each milestone's <time datetime>, bound and
+// cited clause in the DOM, and that absent rules are absent.
+func TestCalculatorHandComputedCases(t *testing.T) {
+	cases, err := casefile.Load("../clauses/lifecycle/testdata")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(cases) < 40 {
+		t.Fatalf("only %d cases", len(cases))
+	}
+	s := serve(t, rootDist, "/")
+	tb := newTab(t)
+	tb.open(s.Page("/?lang=en"))
+	for _, c := range cases {
+		t.Run(fmt.Sprint(c.Number), func(t *testing.T) {
+			tb.t = t
+			// In-app navigation (as a click on a link would do), then wait
+			// for the page to say it rendered exactly this URL.
+			url := "/?" + c.Query() + "&now=2026-11-23T12:00:00%2B08:00&lang=en"
+			tb.eval(fmt.Sprintf(`goappNav(%q), true`, url), new(bool))
+			tb.waitReady()
+			for _, e := range c.Expect {
+				sel := fmt.Sprintf(`[data-milestone=%q][data-bound=%q]`, e.Rule, e.Bound)
+				if e.Reading != "" {
+					sel += fmt.Sprintf(`[data-reading=%q]`, e.Reading)
+				} else {
+					sel += `:not([data-reading])`
+				}
+				if e.Product != "" {
+					sel += fmt.Sprintf(`[data-product=%q]`, e.Product)
+				}
+				var inner string
+				switch {
+				case e.Instant != "":
+					inner = fmt.Sprintf(`time[datetime=%q]:not([data-start])`, e.Instant)
+				case e.Start != "":
+					inner = fmt.Sprintf(`time[data-start=%q] ~ time[data-end=%q]`, e.Start, e.End)
+				}
+				js := fmt.Sprintf(`[...document.querySelectorAll(%q)].some(m =>
+					m.querySelector('[data-clause=%q]') && (%q === "" ? !m.querySelector("time") : !!m.querySelector(%q)))`,
+					sel, e.Clause, inner, orAny(inner))
+				var ok bool
+				tb.eval(js, &ok)
+				if !ok {
+					var got []string
+					tb.eval(fmt.Sprintf(`[...document.querySelectorAll('[data-milestone=%q]')].map(m =>
+						[m.dataset.milestone, m.dataset.reading||"", m.dataset.bound, m.dataset.product,
+						 [...m.querySelectorAll("time")].map(t => t.getAttribute("datetime")).join(".."),
+						 [...m.querySelectorAll("[data-clause]")].map(x => x.dataset.clause).join(" ")].join(" "))`, e.Rule), &got)
+					t.Errorf("case %d (%s): not on the page: %s\n  page has: %s", c.Number, c.Title, e.Line, strings.Join(got, " | "))
+				}
+			}
+			for _, a := range c.Absent {
+				if n := tb.count(fmt.Sprintf(`[data-milestone=%q]`, a)); n != 0 {
+					t.Errorf("case %d: rule %s must not appear, found %d", c.Number, a, n)
+				}
+			}
+		})
+	}
+}
+
+func orAny(sel string) string {
+	if sel == "" {
+		return "*"
+	}
+	return sel
+}
+
+// TestCalculatorBadInput: an impossible date, an unknown product, an event
+// that does not apply: a clear message, the valid part still computed.
+func TestCalculatorBadInput(t *testing.T) {
+	s := serve(t, rootDist, "/")
+	tb := newTab(t)
+	for _, c := range []struct {
+		query, alert string
+		milestones   bool
+	}{
+		{"products=log-service&event=first-overdue&at=2026-02-30T09:00:00%2B08:00&lang=en", "does not exist", false},
+		{"products=no-such-thing,log-service&event=first-overdue&at=2026-11-23T09:12:00%2B08:00&lang=en", "There is no product called “no-such-thing”", true},
+		{"products=log-service,mns&event=order-placed-unpaid&at=2026-11-23T09:12:00%2B08:00&lang=en", "does not apply to Message Service (MNS)", true},
+		{"products=log-service&event=no-such-event&at=2026-11-23T09:12:00%2B08:00&lang=en", "There is no event called", false},
+		{"products=log-service&billing=bogus&event=first-overdue&at=2026-11-23T09:12:00%2B08:00&lang=en", "There is no billing mode called “bogus”", true},
+		{"products=alibaba-cloud-api&event=first-overdue&at=2026-11-23T09:12:00%2B08:00&lang=en", "does not apply to Alibaba Cloud API", false},
+		{"event=first-overdue&at=2026-11-23T09:12:00%2B08:00&tz=Mars/Olympus&lang=en", "Unknown time zone", true},
+	} {
+		tb.open(s.Page("/?" + c.query))
+		if got := tb.text("[role=alert]"); !strings.Contains(got, c.alert) {
+			t.Errorf("%s: alert %q lacks %q", c.query, got, c.alert)
+		}
+		if n := tb.count("[data-milestone]"); (n > 0) != c.milestones {
+			t.Errorf("%s: %d milestones", c.query, n)
+		}
+	}
+	tb.screenshot("calc-bad-date-en-360", 360)
+}
+
+// TestCalculatorWithoutAtUsesNowAndWritesIt: a link without `at` is
+// computed for now, and the instant used is written into the address.
+func TestCalculatorWithoutAtUsesNowAndWritesIt(t *testing.T) {
+	s := serve(t, rootDist, "/")
+	tb := newTab(t)
+	tb.open(s.Page("/?products=log-service&event=first-overdue&lang=en"))
+	var search string
+	tb.eval(`location.search`, &search)
+	if !strings.Contains(search, "at=") {
+		t.Fatalf("the instant used is not in the URL: %s", search)
+	}
+	if tb.count(`[data-milestone="log-overdue-suspend"] time[datetime]`) != 1 {
+		t.Error("no suspension milestone")
+	}
+}
+
+// TestCalculatorScreenshots: a five-product timeline and an ambiguous case,
+// in both languages and widths, for people to look at.
+func TestCalculatorScreenshots(t *testing.T) {
+	s := serve(t, rootDist, "/")
+	tb := newTab(t)
+	five := "/?products=log-service,opensearch,datahub,nat-gateway,apsaradb-rds&billing=payg&event=first-overdue&at=2026-11-23T09:12:00%2B08:00&now=2026-11-25T10:00:00%2B08:00&tz=Europe/London"
+	ambiguous := "/?products=opensearch&billing=payg&event=first-overdue&at=2026-11-23T09:12:00%2B08:00&now=2026-11-23T12:00:00%2B08:00"
+	for _, lang := range []string{"zh", "en"} {
+		tb.open(s.Page(five + "&lang=" + lang))
+		if n := tb.count("[data-milestone]"); n < 10 {
+			t.Errorf("five products: only %d milestones", n)
+		}
+		tb.screenshot("calc-five-"+lang+"-1280", 1280)
+		tb.screenshot("calc-five-"+lang+"-360", 360)
+		tb.open(s.Page(ambiguous + "&lang=" + lang))
+		if tb.count("[data-reading]") < 2 {
+			t.Error("the ambiguous case shows fewer than two readings")
+		}
+		tb.screenshot("calc-ambiguous-"+lang+"-1280", 1280)
+		tb.screenshot("calc-ambiguous-"+lang+"-360", 360)
+	}
+}
