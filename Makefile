@@ -55,7 +55,7 @@ e2e-dists: $(WASM)
 	$(GO) run ./build -out .build/e2e/root -base / -version e2e-$(VERSION) -wasm $(WASM)
 	$(GO) run ./build -out .build/e2e/explorer -base /explorer/ -version e2e-$(VERSION) -wasm $(WASM)
 
-e2e: e2e-dists browser
+e2e: e2e-dists browser npm-tools
 	E2E_ROOT=$(CURDIR)/.build/e2e/root E2E_EXPLORER=$(CURDIR)/.build/e2e/explorer \
 	E2E_SHOTS=$(CURDIR)/.build/shots \
 	$(GO) test -count=1 -tags e2e -timeout 20m ./e2e/
@@ -74,6 +74,23 @@ browser:
 	@if ! command -v chromium >/dev/null 2>&1 || ! fc-list 2>/dev/null | grep -qi "Noto Sans CJK"; then \
 		echo "installing chromium and fonts-noto-cjk"; \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null; \
+	fi
+
+# Pinned npm packages the end-to-end tests load into the page: ical.js, an
+# iCalendar parser independent of the Go library that writes the .ics, and
+# axe-core. Installed into e2e/node_modules when missing (npm from Debian's
+# packages when it is missing too).
+ICALJS_VERSION  := 2.2.1
+AXECORE_VERSION := 4.14.1
+npm-tools:
+	@if ! grep -qs '"version": "$(ICALJS_VERSION)"' e2e/node_modules/ical.js/package.json || \
+	    ! grep -qs '"version": "$(AXECORE_VERSION)"' e2e/node_modules/axe-core/package.json; then \
+		if ! command -v npm >/dev/null 2>&1; then \
+			echo "installing npm"; \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq npm >/dev/null; \
+		fi; \
+		echo "installing ical.js@$(ICALJS_VERSION) axe-core@$(AXECORE_VERSION) into e2e/node_modules"; \
+		npm install --prefix e2e --no-save --no-audit --no-fund ical.js@$(ICALJS_VERSION) axe-core@$(AXECORE_VERSION); \
 	fi
 
 clean:

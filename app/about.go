@@ -84,6 +84,25 @@ func (v *aboutPage) Render() goapp.UI {
 		}),
 		goapp.H2().Text(tr(lang, "文本版本", "Versions of the texts")),
 		v.documentList(),
+		v.reportTemplate(),
+	)
+}
+
+// reportTemplate is where "report a problem with this rule" links lead by
+// default: an issue template to copy, filled in with the rule id.
+func (v *aboutPage) reportTemplate() goapp.UI {
+	lang := v.St.Lang
+	rule := v.St.Extra.Get("rule")
+	if !state.IsSlug(rule) {
+		rule = tr(lang, "（规则编号）", "(rule id)")
+	}
+	template := tr(lang,
+		"标题：规则 "+rule+" 有误\n规则："+rule+"\n规则版本："+Version+"\n链接：（出现问题的页面链接）\n问题：（哪个时刻或条款不对，依据原文哪句话）\n应为：（你认为正确的结果）",
+		"Title: rule "+rule+" is wrong\nRule: "+rule+"\nRules version: "+Version+"\nLink: (the link of the page showing the problem)\nProblem: (which instant or clause is wrong, and which words of the original say so)\nShould be: (what you believe is right)")
+	return goapp.Section().ID("report").Body(
+		goapp.H2().Text(tr(lang, "报告规则问题", "Report a problem with a rule")),
+		goapp.P().Text(tr(lang, "请将以下模板复制到项目的问题跟踪系统中并补全：", "Copy this template into the project's issue tracker and fill it in:")),
+		goapp.Pre().Class("template").Text(template),
 	)
 }
 

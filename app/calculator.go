@@ -50,6 +50,13 @@ func (c *calculatorPage) compute(ctx goapp.Context) {
 		}
 	}
 	c.zone = ""
+	if c.St.TZ == "" && goapp.IsClient && goapp.Window().Get("explorerLocalZone").Truthy() {
+		// No zone in the link: show the viewer's own beside Beijing time
+		// when it differs (DESIGN §3); the link itself stays zone-free.
+		if z := goapp.Window().Call("explorerLocalZone").String(); z != "Asia/Shanghai" && z != "Asia/Chongqing" && validZone(z) {
+			c.zone = z
+		}
+	}
 	if c.St.TZ != "" && c.St.TZ != "Asia/Shanghai" {
 		if validZone(c.St.TZ) {
 			c.zone = c.St.TZ
@@ -186,7 +193,7 @@ func (c *calculatorPage) productPicker() goapp.UI {
 						st := c.St
 						st.Products = removeSlug(st.Products, slug)
 						c.navigate(ctx, st)
-					}),
+					}, goapp.EventScope(slug)), // the scope makes go-app replace the handler when the chip changes
 			)
 		})),
 		goapp.Label().For("product-search").Class("label").Text(tr(lang, "按中文或英文名称搜索产品", "Search products by Chinese or English name")),
@@ -206,7 +213,7 @@ func (c *calculatorPage) productPicker() goapp.UI {
 						st.Products = append(append([]string{}, st.Products...), p.Slug)
 						c.search = ""
 						c.navigate(ctx, st)
-					}))
+					}, goapp.EventScope(p.Slug))) // scope: see the remove button
 			}))
 		}).ElseIf(q != "", func() goapp.UI {
 			return goapp.P().Class("hint").Text(tr(lang, "没有匹配的产品。", "No product matches."))
@@ -371,8 +378,8 @@ func (c *calculatorPage) timeInputs() goapp.UI {
 		local = c.at.In(calendar.Beijing).Format("2006-01-02T15:04")
 	}
 	zones := append([]string{}, commonZones...)
-	if c.St.TZ != "" && validZone(c.St.TZ) && !containsSlug(zones, c.St.TZ) {
-		zones = append(zones, c.St.TZ)
+	if c.zone != "" && !containsSlug(zones, c.zone) {
+		zones = append(zones, c.zone)
 	}
 	return goapp.Div().Class("row").Body(
 		goapp.Div().Class("field").Body(

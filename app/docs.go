@@ -204,9 +204,11 @@ func (v *docPage) clause(c *model.Clause, orig, trans string, show func(string) 
 		side(trans, false),
 		goapp.A().Class("anchor").Href("#"+c.ID).Aria("label", tr(lang, "条款 "+c.ID+" 的链接", "Link to clause "+c.ID)).Text("#"),
 		goapp.Button().Type("button").Class("copy").DataSet("copy", c.ID).
-			Aria("label", tr(lang, "复制条款 "+c.ID+" 的链接", "Copy the link to clause "+c.ID)).
+			Aria("label", tr(lang, "复制链接：条款 "+c.ID, "Copy link: clause "+c.ID)).
 			Text(tr(lang, "复制链接", "Copy link")).
-			OnClick(v.copyLink(c.ID)),
+			// go-app keeps a handler whose code pointer is unchanged; the
+			// scope makes it replace the closure when the clause changes.
+			OnClick(v.copyLink(c.ID), goapp.EventScope(v.doc.ID, c.ID)),
 	)
 }
 

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"net/url"
 	"strings"
 	"sync"
 
@@ -67,4 +68,17 @@ func routePath(p string) string {
 // carry is the part of a state that follows the user from view to view.
 func carry(st state.State) state.State {
 	return state.State{Lang: st.Lang, Embed: st.Embed}
+}
+
+// reportLink is the "report a problem with this rule" link of a rule.
+func (p *page) reportLink(ruleID string) goapp.UI {
+	lang := p.St.Lang
+	text := tr(lang, "报告此规则的问题", "Report a problem with this rule")
+	if ReportURL != "" {
+		href := strings.ReplaceAll(ReportURL, "{rule}", url.QueryEscape(ruleID))
+		return goapp.A().Class("report").Href(href).Target("_blank").Rel("noopener noreferrer").Text(text)
+	}
+	st := carry(p.St)
+	st.Extra = url.Values{"rule": {ruleID}}
+	return p.link("/about#report", st).Class("report").Text(text)
 }

@@ -13,6 +13,10 @@ import (
 // printed on exports. The build program sets it.
 var Version = "dev"
 
+// ReportURL is where "report a problem with this rule" links go, with
+// {rule} replaced by the rule id; empty means the about page's template.
+var ReportURL string
+
 // cat is the catalogue of identifiers, loaded once.
 var cat = catalogue.Load()
 

@@ -41,6 +41,7 @@ func (c *calculatorPage) results() goapp.UI {
 			goapp.If(c.zone != "", func() goapp.UI { return goapp.Span().Class("zone").Text(" · " + inZone(c.at, c.zone, lang)) }),
 		),
 		c.statusLine(timed),
+		c.exports(),
 		goapp.If(len(res.BeforeEffective) > 0, func() goapp.UI {
 			return goapp.P().Class("warning").Role("note").Text(tr(lang,
 				"该事件早于《阿里云产品服务协议》（2024年5月15日生效）的生效日：当时可能适用更早的文本。",
@@ -63,6 +64,7 @@ func (c *calculatorPage) results() goapp.UI {
 				})),
 			)
 		}),
+		c.provenance(),
 		goapp.If(len(res.Replaced) > 0, func() goapp.UI {
 			return goapp.Section().Class("replaced").Body(
 				goapp.H3().Text(tr(lang, "被产品条款替代的通用规则", "General rules replaced by product terms")),
@@ -196,6 +198,7 @@ func (c *calculatorPage) milestone(m lifecycle.Milestone) goapp.UI {
 			}),
 			goapp.Div().Class("cites").Body(c.cite(r.Doc, r.Clause, r.Quote)),
 			c.trace(m),
+			c.reportLink(r.ID),
 		),
 	)
 }
@@ -253,6 +256,7 @@ func (c *calculatorPage) trace(m lifecycle.Milestone) goapp.UI {
 	return goapp.Details().Class("how").Body(
 		goapp.Summary().Text(tr(lang, "如何计算", "How computed")),
 		goapp.Ol().Body(goapp.Range(lines).Slice(func(i int) goapp.UI { return goapp.Li().Text(lines[i]) })),
+		goapp.P().Class("rule-id").Text(tr(lang, "规则 ", "Rule ")+m.Rule.ID+tr(lang, "（规则版本 ", " (rules version ")+Version+tr(lang, "）", ")")),
 	)
 }
 
@@ -328,4 +332,17 @@ func dayText(d calendar.Day, lang string) string {
 		return s + tr(lang, "（周末）", " (weekend)")
 	}
 	return s
+}
+
+// provenance is printed under the timeline: the link that reproduces it,
+// when it was generated and the version of the rules.
+func (c *calculatorPage) provenance() goapp.UI {
+	lang := c.St.Lang
+	link := ""
+	if goapp.IsClient {
+		link = goapp.Window().URL().String()
+	}
+	return goapp.P().Class("print-only").Text(tr(lang,
+		"链接："+link+"　生成于："+beijingTime(time.Now(), lang)+"　规则版本："+Version+"　原文为准，译文为非官方译文。",
+		"Link: "+link+"  Generated: "+beijingTime(time.Now(), lang)+"  Rules version: "+Version+"  The original text prevails; translations are unofficial."))
 }

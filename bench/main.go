@@ -101,6 +101,7 @@ func main() {
 		row{metric: "largest document page: ready (cold)", unit: "ms", explorer: median(col(docLoads, 1)), baseline: median(col(blLoads, 1))},
 		row{metric: "largest document page: ready (warm)", unit: "ms", explorer: median(col(docLoads, 2)), baseline: median(col(blLoads, 2))},
 	)
+	rows = append(rows, row{metric: "search query, whole corpus (navigate to ready)", unit: "ms", explorer: median(searchLatency(browser, exURL, *iterations))})
 	calcLoads := loads(browser, exURL+"/?products=log-service&billing=payg&event=first-overdue&at=2026-11-23T09:12:00%2B08:00", *runs)
 	rows = append(rows,
 		row{metric: "calculator with a timeline: ready (cold)", unit: "ms", explorer: median(col(calcLoads, 1)), baseline: median(col(blLoads, 1))},

@@ -24,10 +24,12 @@ func hostMain() {
 	flag.StringVar(&opts.Wasm, "wasm", "", "the compiled app.wasm to publish")
 	flag.StringVar(&opts.WebDir, "web", "web", "directory of static assets (icons, styles, scripts)")
 	flag.StringVar(&opts.Domain, "domain", "", "public host name, for og: tags; empty leaves them out")
+	flag.StringVar(&opts.ReportURL, "report-url", "", "where \"report a problem with this rule\" links go; {rule} is replaced by the rule id (default: the about page's issue template)")
 	flag.Parse()
 
 	if !*serveOnly {
 		explorer.Version = opts.Version
+		explorer.ReportURL = opts.ReportURL
 		if err := site.Generate(opts, explorer.StaticPages()); err != nil {
 			log.Fatalf("generating the site: %v", err)
 		}

@@ -15,6 +15,7 @@ func main() {
 		// The same wasm serves every version of the static files; the
 		// version it reports is the one app.js was generated with.
 		explorer.Version = goapp.Getenv("GOAPP_VERSION")
+		explorer.ReportURL = goapp.Getenv("EXPLORER_REPORT_URL")
 		goapp.RunWhenOnBrowser() // never returns
 		return
 	}

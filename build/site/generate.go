@@ -33,6 +33,9 @@ type Options struct {
 	Wasm    string // path of the compiled app.wasm
 	WebDir  string // static assets to copy to <out>/web
 	Domain  string // public host for og: tags, "" to leave them out
+	// ReportURL is where "report a problem with this rule" links go, with
+	// {rule} replaced by the rule id; "" uses the about page's template.
+	ReportURL string
 }
 
 // AppName is the installable app's one bilingual name.
@@ -99,10 +102,11 @@ func Generate(opts Options, pages []string) error {
 			Maskable: "/web/icon-512.png",
 			SVG:      "/web/icon.svg",
 		},
-		Styles:            []string{"/web/app.css"},
+		Styles:            []string{"/web/app.css", "/web/compare.css", "/web/export.css", "/web/search.css"},
 		Scripts:           []string{"/web/shell.js defer"},
 		Resources:         baseResolver{base: base},
 		WasmContentLength: strconv.FormatInt(wasmSize, 10),
+		Env:               map[string]string{"EXPLORER_REPORT_URL": opts.ReportURL},
 	}
 	if err := goapp.GenerateStaticWebsite(opts.Out, h, pages...); err != nil {
 		return err

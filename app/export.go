@@ -1,0 +1,353 @@
+package app
+
+import (
+	"strconv"
+	"strings"
+	"time"
+
+	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"obligations-explorer/app/state"
+	"obligations-explorer/clauses/export"
+	"obligations-explorer/clauses/lifecycle"
+	"obligations-explorer/clauses/model"
+)
+
+// exported is the export of the timeline on screen: its calendar file (and
+// the blob: URL that holds it), its text, and its late fees. It is built
+// once per state and "now" and reused while the page re-renders (typing in
+// the product search re-renders, and must not make a new file each time).
+// One calculator page is shown at a time, so one is enough.
+var exported struct {
+	key      string
+	ics      string
+	icsErr   error
+	text     string
+	blobURL  string
+	filename string
+	events   int
+	fees     []lifecycle.Fee
+	feeErr   string // amount= could not be read
+	remind   []time.Duration
+	badRem   []string
+	link     string
+	copied   string // "", "ok" or "failed": the last "copy as text"
+}
+
+// absolute makes an explorer link absolute (with the page's origin) in the
+// browser; while prerendering it stays relative.
+func absolute(href string) string {
+	if !goapp.IsClient {
+		return href
+	}
+	return goapp.Window().Get("location").Get("origin").String() + href
+}
+
+// OnDismount lets go of the calendar file when the calculator leaves the
+// screen: its blob: URL would otherwise live as long as the tab.
+func (c *calculatorPage) OnDismount() {
+	if exported.blobURL != "" && goapp.IsClient {
+		goapp.Window().Get("URL").Call("revokeObjectURL", exported.blobURL)
+	}
+	exported.key, exported.blobURL = "", ""
+}
+
+// prepareExport builds what exports() shows, when the state changed.
+func (c *calculatorPage) prepareExport() {
+	st := c.St
+	st.Embed = false
+	link := absolute(Link("/", st))
+	key := link + "|" + c.now.Format(time.RFC3339Nano) + "|" + Version
+	if exported.key == key {
+		return
+	}
+	if exported.blobURL != "" && goapp.IsClient {
+		goapp.Window().Get("URL").Call("revokeObjectURL", exported.blobURL)
+	}
+	exported.key, exported.link, exported.blobURL, exported.copied = key, link, "", ""
+	exported.remind, exported.badRem = export.ParseReminders(c.St.Remind)
+	exported.fees, exported.feeErr = nil, ""
+	if c.St.Amount != "" {
+		if amount, err := lifecycle.ParseAmount(c.St.Amount); err != nil {
+			exported.feeErr = tr(c.St.Lang,
+				"金额“"+state.Shorten(c.St.Amount)+"”无效：请输入正数，最多两位小数，例如 1234.56。",
+				"The amount “"+state.Shorten(c.St.Amount)+"” is not valid: enter a positive number with at most two decimals, such as 1234.56.")
+		} else {
+			for _, r := range c.lateFeeRules() {
+				if f, err := lifecycle.LateFee(r, amount, c.at, c.now); err == nil {
+					exported.fees = append(exported.fees, f)
+				}
+			}
+		}
+	}
+	carried := carry(c.St)
+	carried.Embed = false
+	o := export.Options{
+		Lang: c.St.Lang, Event: c.St.Event, At: c.at, Link: link, Version: Version,
+		Generated: c.now, Reminders: exported.remind, Fees: exported.fees, Catalogue: cat,
+		ClauseURL: func(doc, clause string) string { return absolute(Link("/docs/"+doc+"#"+clause, carried)) },
+	}
+	exported.events = 0
+	for _, m := range c.result.Milestones {
+		if m.Timed {
+			exported.events++
+		}
+	}
+	exported.ics, exported.icsErr = export.ICS(*c.result, o)
+	exported.text = export.Text(*c.result, o)
+	exported.filename = export.Filename(c.result.Products, c.St.Event, c.at)
+	if goapp.IsClient && exported.icsErr == nil {
+		blob := goapp.Window().Get("Blob").New([]any{exported.ics}, map[string]any{"type": "text/calendar;charset=utf-8"})
+		exported.blobURL = goapp.Window().Get("URL").Call("createObjectURL", blob).String()
+	}
+}
+
+// lateFeeRules are the timeline's rules that set a daily late fee counted
+// from the event itself, each once.
+func (c *calculatorPage) lateFeeRules() []*model.Rule {
+	if c.result == nil {
+		return nil
+	}
+	seen := map[string]bool{}
+	var out []*model.Rule
+	for _, m := range c.result.Milestones {
+		r := m.Rule
+		if !lifecycle.IsLateFee(r) || r.AfterRule != "" || len(r.Readings) > 0 || seen[r.Doc+"#"+r.ID] {
+			continue
+		}
+		seen[r.Doc+"#"+r.ID] = true
+		out = append(out, r)
+	}
+	return out
+}
+
+// exports renders the export tools under the status line: the calendar
+// file, reminders, copy as text, the late fee, and where it all comes from.
+func (c *calculatorPage) exports() goapp.UI {
+	if c.result == nil || !c.computed {
+		return nil
+	}
+	lang := c.St.Lang
+	c.prepareExport()
+	ex := &exported
+	return goapp.Section().Class("exports").Aria("label", tr(lang, "导出与分享", "Export and share")).Body(
+		goapp.Div().Class("export-tools").Body(
+			c.calendarLink(),
+			c.reminderChoice(),
+			c.copyText(),
+		),
+		goapp.If(len(ex.badRem) > 0, func() goapp.UI {
+			return goapp.P().Class("inline-alert").Role("alert").Text(tr(lang,
+				"无法使用的提醒：“"+state.Shorten(strings.Join(ex.badRem, ","))+"”。可用：如 1d（提前1天）、1h、30m、1w，最多4项，最长4周。",
+				"Reminders that could not be used: “"+state.Shorten(strings.Join(ex.badRem, ","))+"”. Use e.g. 1d (1 day before), 1h, 30m, 1w; at most 4, up to 4 weeks."))
+		}),
+		c.lateFee(),
+		c.exportProvenance(),
+	)
+}
+
+// calendarLink is the download of the calendar file (DESIGN §4: an
+// <a download="….ics"> whose href holds the file once the page is ready).
+func (c *calculatorPage) calendarLink() goapp.UI {
+	lang := c.St.Lang
+	ex := &exported
+	if ex.icsErr != nil {
+		return goapp.P().Class("inline-alert").Role("alert").Text(tr(lang, "无法生成日历文件：", "The calendar file could not be made: ") + ex.icsErr.Error())
+	}
+	a := goapp.A().Class("button ics").Attr("download", ex.filename).DataSet("export", "ics").
+		Text(tr(lang, "下载日历文件（.ics）", "Download calendar (.ics)"))
+	if ex.blobURL != "" {
+		a = a.Href(ex.blobURL)
+	}
+	return goapp.Div().Class("export-item").Body(
+		a,
+		goapp.Span().Class("hint").Text(tr(lang,
+			strconv.Itoa(ex.events)+" 个事件，每个里程碑一个；未规定期限的规则不在其中。",
+			strconv.Itoa(ex.events)+" "+pluralWord(ex.events, "event", "events")+", one per milestone; rules that state no period are not in it.")),
+	)
+}
+
+// reminderChoices are the reminders offered as links (remind=).
+var reminderChoices = []struct {
+	value  []string
+	zh, en string
+}{
+	{nil, "不提醒", "No reminder"},
+	{[]string{"1d"}, "提前1天", "1 day before"},
+	{[]string{"1h"}, "提前1小时", "1 hour before"},
+	{[]string{"1d", "1h"}, "提前1天和1小时", "1 day and 1 hour before"},
+}
+
+func (c *calculatorPage) reminderChoice() goapp.UI {
+	lang := c.St.Lang
+	current := strings.Join(c.St.Remind, ",")
+	return goapp.Div().Class("export-item reminders").Body(
+		goapp.Span().ID("remind-label").Class("label").Text(tr(lang, "日历提醒：", "Calendar reminders: ")),
+		goapp.Ul().Class("choices").Aria("labelledby", "remind-label").Body(goapp.Range(reminderChoices).Slice(func(i int) goapp.UI {
+			ch := reminderChoices[i]
+			st := c.St
+			st.Remind = ch.value
+			a := c.link("/", st).DataSet("remind", strings.Join(ch.value, ",")).Text(tr(lang, ch.zh, ch.en))
+			if strings.Join(ch.value, ",") == current {
+				a = a.Aria("current", "true")
+			}
+			return goapp.Li().Body(a)
+		})),
+	)
+}
+
+// copyText is "copy as text": the clipboard when the browser allows it,
+// otherwise the text shown selected in a box to copy by hand.
+func (c *calculatorPage) copyText() goapp.UI {
+	lang := c.St.Lang
+	ex := &exported
+	status := ""
+	switch ex.copied {
+	case "ok":
+		status = tr(lang, "已复制到剪贴板。", "Copied to the clipboard.")
+	case "failed":
+		status = tr(lang, "浏览器不允许写入剪贴板：请从下面的文本框复制（已全选）。", "The browser does not allow writing to the clipboard: copy from the box below (it is selected).")
+	}
+	return goapp.Div().Class("export-item copy").Body(
+		goapp.Button().Type("button").Class("secondary").DataSet("export", "copy").
+			Text(tr(lang, "复制为文本", "Copy as text")).
+			OnClick(c.onCopy),
+		goapp.Span().Class("copy-status").Role("status").Text(status),
+		goapp.Details().Class("as-text").Open(ex.copied == "failed").Body(
+			goapp.Summary().Text(tr(lang, "以文本显示（用于工单或邮件）", "Show as text (for a ticket or an email)")),
+			goapp.Textarea().ID("export-text").ReadOnly(true).Rows(14).
+				Aria("label", tr(lang, "时间线文本", "Timeline as text")).Text(ex.text),
+		),
+	)
+}
+
+func (c *calculatorPage) onCopy(ctx goapp.Context, e goapp.Event) {
+	text := exported.text
+	key := exported.key
+	fail := func(ctx goapp.Context) {
+		if exported.key != key {
+			return
+		}
+		exported.copied = "failed"
+		ctx.Defer(func(goapp.Context) {
+			if ta := goapp.Window().GetElementByID("export-text"); ta.Truthy() {
+				ta.Call("focus")
+				ta.Call("select")
+			}
+		})
+	}
+	clip := goapp.Window().Get("navigator").Get("clipboard")
+	if !clip.Truthy() || !clip.Get("writeText").Truthy() {
+		fail(ctx)
+		return
+	}
+	var ok, bad goapp.Func
+	release := func() { ok.Release(); bad.Release() }
+	ok = goapp.FuncOf(func(goapp.Value, []goapp.Value) any {
+		ctx.Dispatch(func(ctx goapp.Context) {
+			if exported.key == key {
+				exported.copied = "ok"
+			}
+		})
+		release()
+		return nil
+	})
+	bad = goapp.FuncOf(func(goapp.Value, []goapp.Value) any {
+		ctx.Dispatch(fail)
+		release()
+		return nil
+	})
+	clip.Call("writeText", text).Call("then", ok, bad)
+}
+
+// lateFee: where the timeline has a rule that sets a late fee, an amount
+// field (amount=) and the fee it gives up to now, with its clause and
+// whether it is a right rather than an automatic charge.
+func (c *calculatorPage) lateFee() goapp.UI {
+	rules := c.lateFeeRules()
+	if len(rules) == 0 {
+		return nil
+	}
+	lang := c.St.Lang
+	ex := &exported
+	submit := func(ctx goapp.Context) {
+		v := strings.TrimSpace(goapp.Window().GetElementByID("amount").Get("value").String())
+		if v == c.St.Amount {
+			return
+		}
+		st := c.St
+		st.Amount = v
+		c.navigate(ctx, st)
+	}
+	return goapp.Div().Class("latefee").DataSet("latefee", "true").Body(
+		goapp.H3().Text(tr(lang, "逾期违约金", "Late fee")),
+		goapp.Form().Class("amount").OnSubmit(func(ctx goapp.Context, e goapp.Event) {
+			e.PreventDefault()
+			submit(ctx)
+		}).Body(
+			goapp.Label().For("amount").Text(tr(lang, "欠费金额（与账单同一币种）", "Overdue amount (in the currency of the bill)")),
+			goapp.Input().Type("text").ID("amount").Attr("inputmode", "decimal").Attr("autocomplete", "off").
+				Placeholder(tr(lang, "例如 1234.56", "e.g. 1234.56")).Value(c.St.Amount).
+				OnChange(func(ctx goapp.Context, e goapp.Event) { submit(ctx) }),
+			goapp.Button().Type("submit").Text(tr(lang, "计算", "Compute")),
+		),
+		goapp.If(ex.feeErr != "", func() goapp.UI {
+			return goapp.P().Class("inline-alert").Role("alert").Text(ex.feeErr)
+		}),
+		goapp.If(c.St.Amount == "", func() goapp.UI {
+			return goapp.P().Class("hint").Text(tr(lang,
+				"输入欠费金额，计算截至当前时间的违约金；金额会写入链接（amount=）。",
+				"Enter the overdue amount to compute the late fee up to now; it is written into the link (amount=)."))
+		}),
+		goapp.Ul().Class("fees").Body(goapp.Range(rules).Slice(func(i int) goapp.UI {
+			r := rules[i]
+			li := goapp.Li().DataSet("fee-rule", r.ID)
+			var fee *lifecycle.Fee
+			for j := range ex.fees {
+				if ex.fees[j].Rule == r {
+					fee = &ex.fees[j]
+				}
+			}
+			return li.Body(
+				goapp.P().Class("says").Text(r.Says.In(htmlLang(lang))),
+				goapp.If(fee != nil, func() goapp.UI {
+					return goapp.P().Class("fee").Body(
+						goapp.Strong().DataSet("fee", fee.Fee.String()).Text(tr(lang, "违约金：", "Late fee: ")+fee.Fee.String()),
+						goapp.Text(tr(lang, "（截至 ", " (up to ")),
+						goapp.Time().DateTime(machineTime(fee.To)).Text(beijingTime(fee.To, lang)),
+						goapp.Text(tr(lang, "）", ")")),
+					)
+				}),
+				goapp.If(fee != nil, func() goapp.UI {
+					return goapp.P().Class("how").Text(export.FeeExplain(*fee, htmlLang(lang)))
+				}).ElseIf(r.Modality == "may", func() goapp.UI {
+					return goapp.P().Class("right").Text(tr(lang,
+						"这是条款给予阿里云的权利（可以主张），并非自动收取的费用。",
+						"This is a right the clause gives Alibaba Cloud (it may claim it), not an automatic charge."))
+				}),
+				goapp.Div().Class("cites").Body(c.cite(r.Doc, r.Clause, r.Quote)),
+			)
+		})),
+	)
+}
+
+// exportProvenance says where the exports come from: the link
+// that reproduces the page, when it was generated, the rules version.
+func (c *calculatorPage) exportProvenance() goapp.UI {
+	lang := c.St.Lang
+	ex := &exported
+	return goapp.P().Class("provenance").Body(
+		goapp.Span().Text(tr(lang, "重现此时间线的链接：", "Link that reproduces this timeline: ")),
+		goapp.A().Class("repro").Href(ex.link).Text(ex.link),
+		goapp.Span().Text(tr(lang, " · 生成时间：", " · Generated: ")),
+		goapp.Time().DateTime(machineTime(c.now)).Text(beijingTime(c.now, lang)),
+		goapp.Span().Text(tr(lang, " · 规则版本：", " · Rules version: ")+Version),
+	)
+}
+
+func pluralWord(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}

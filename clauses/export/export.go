@@ -1,0 +1,513 @@
+// Package export writes a computed timeline out of the page: as an
+// iCalendar file (RFC 5545) with one event per milestone, and as plain text
+// for a ticket or an email. Both carry their provenance: the link that
+// reproduces them, when they were generated, and the version of the rules.
+//
+// It is pure Go (no go-app import) and compiles for the host and GOOS=js.
+// The iCalendar text is written by github.com/arran4/golang-ical, which
+// handles escaping and line folding; this package decides what goes in.
+package export
+
+import (
+	"fmt"
+	"hash/fnv"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	ics "github.com/arran4/golang-ical"
+
+	"obligations-explorer/clauses/calendar"
+	"obligations-explorer/clauses/catalogue"
+	"obligations-explorer/clauses/lifecycle"
+	"obligations-explorer/clauses/model"
+)
+
+// UIDDomain is the fixed right-hand side of every UID. A UID must not
+// depend on where the explorer is hosted, or the same milestone exported
+// from two mirrors would become two events; ".invalid" (RFC 2606) is
+// reserved never to name a real host.
+const UIDDomain = "obligations-explorer.invalid"
+
+// Options are what the export needs besides the timeline.
+type Options struct {
+	Lang  string    // zh (default), en or both (Chinese interface, both texts)
+	Event string    // the query's event slug
+	At    time.Time // when the event happened
+	// Link is the absolute URL that reproduces the timeline.
+	Link string
+	// ClauseURL, when set, gives the absolute URL of a clause in the reader.
+	ClauseURL func(doc, clause string) string
+	// Version is the explorer's build version: the version of the rules.
+	Version   string
+	Generated time.Time
+	// Reminders are how long before each event a reminder goes off.
+	Reminders []time.Duration
+	// Fees are late fees computed for the timeline (amount=), if any.
+	Fees      []lifecycle.Fee
+	Catalogue *catalogue.Catalogue
+}
+
+func (o Options) tr(zh, en string) string {
+	if o.Lang == "en" {
+		return en
+	}
+	return zh
+}
+
+// text picks a bilingual text: one language, or both for lang=both.
+func (o Options) text(t model.Text) string {
+	switch o.Lang {
+	case "en":
+		return t.En
+	case "both":
+		if t.En == "" || t.En == t.Zh {
+			return t.Zh
+		}
+		return t.Zh + " / " + t.En
+	}
+	return t.Zh
+}
+
+// names picks a catalogue name (the interface language; Chinese for both).
+func (o Options) names(n catalogue.Names) string {
+	if o.Lang == "en" {
+		return n.En
+	}
+	return n.Zh
+}
+
+// ICS returns the timeline as an iCalendar file: one VEVENT per milestone
+// that has an instant or a range (milestones whose text states no period
+// have no time to put in a calendar, and the calendar's description says how
+// many were left out). Instants are written in UTC ("…Z"), so no calendar
+// needs a time zone definition and none can misread them; a range is
+// DTSTART–DTEND in UTC rather than an all-day VALUE=DATE event, because a
+// date floats in the reader's own zone and would shift a Beijing day for
+// anyone elsewhere. Events are TRANSPARENT: a deadline does not make anyone
+// busy. Lines end in CRLF and are folded at 75 octets.
+func ICS(res lifecycle.Result, o Options) (string, error) {
+	cal := ics.NewCalendarFor("obligations-explorer")
+	cal.SetProductId("-//Obligations explorer//Alibaba Cloud terms " + o.version() + "//" + strings.ToUpper(o.names(catalogue.Names{Zh: "zh", En: "en"})))
+	cal.SetCalscale("GREGORIAN")
+	cal.SetMethod(ics.MethodPublish)
+	name := o.title()
+	cal.SetName(name)
+	cal.SetXWRCalName(name)
+	untimed := 0
+	for _, m := range res.Milestones {
+		if !m.Timed {
+			untimed++
+		}
+	}
+	desc := o.header(res)
+	if untimed > 0 {
+		desc += "\n" + o.tr(
+			fmt.Sprintf("另有 %d 项规则未规定期限，没有时刻，未列入日历；见链接。", untimed),
+			fmt.Sprintf("%d more rules state no period; having no instant, they are not in this calendar (see the link).", untimed))
+	}
+	desc += "\n\n" + o.provenance(res)
+	cal.SetDescription(desc)
+	cal.SetXWRCalDesc(desc)
+	if o.Link != "" {
+		cal.SetUrl(o.Link, ics.WithValue(string(ics.ValueDataTypeUri)))
+	}
+
+	stamp := o.Generated.UTC()
+	for _, m := range res.Milestones {
+		if !m.Timed {
+			continue
+		}
+		ev := cal.AddEvent(UID(m))
+		ev.SetDtStampTime(stamp)
+		if m.Bound == model.BoundWithinRange {
+			ev.SetStartAt(m.Start)
+			ev.SetEndAt(m.End)
+		} else {
+			ev.SetStartAt(m.Instant)
+		}
+		summary := o.summary(m)
+		ev.SetSummary(summary)
+		ev.SetDescription(o.eventDescription(res, m))
+		if o.Link != "" {
+			ev.SetURL(o.Link)
+		}
+		ev.SetTimeTransparency(ics.TransparencyTransparent)
+		for _, r := range m.Rule.Effects {
+			if e, ok := find(o.Catalogue, r); ok {
+				ev.AddCategory(o.names(e.Name))
+			}
+		}
+		for _, before := range o.Reminders {
+			a := ev.AddAlarm()
+			a.SetAction(ics.ActionDisplay)
+			a.SetTrigger("-" + Duration(before))
+			a.SetProperty(ics.ComponentPropertyDescription, summary)
+		}
+	}
+	var b strings.Builder
+	if err := cal.SerializeTo(&b, ics.WithNewLineWindows); err != nil {
+		return "", err
+	}
+	return b.String(), nil
+}
+
+func find(c *catalogue.Catalogue, effect string) (catalogue.Entry, bool) {
+	if c == nil {
+		return catalogue.Entry{}, false
+	}
+	return catalogue.Find(c.Effects, effect)
+}
+
+// UID is a milestone's stable identifier: the same query gives the same UID
+// on every export, so a calendar that imports the file again updates the
+// event instead of adding a second one. It names the rule, the product and
+// the reading, and hashes them with the document, the bound and the
+// instants, so a different event time gives a different UID.
+func UID(m lifecycle.Milestone) string {
+	h := fnv.New64a()
+	fmt.Fprintf(h, "%s|%s|%s|%s|%s|%d|%d|%d", m.Rule.Doc, m.Rule.ID, m.Product, m.Reading, m.Bound,
+		unix(m.Instant), unix(m.Start), unix(m.End))
+	id := m.Rule.ID + "." + m.Product
+	if m.Reading != "" {
+		id += "." + m.Reading
+	}
+	return fmt.Sprintf("%s-%016x@%s", id, h.Sum64(), UIDDomain)
+}
+
+func unix(t time.Time) int64 {
+	if t.IsZero() {
+		return 0
+	}
+	return t.Unix()
+}
+
+// Duration writes a positive duration as an RFC 5545 dur-value: "P1D",
+// "PT1H", "P1W", "P1DT2H30M". Seconds are dropped.
+func Duration(d time.Duration) string {
+	if d < 0 {
+		d = -d
+	}
+	const day = 24 * time.Hour
+	if d >= 7*day && d%(7*day) == 0 {
+		return fmt.Sprintf("P%dW", d/(7*day))
+	}
+	s := "P"
+	if d >= day {
+		s += fmt.Sprintf("%dD", d/day)
+		d %= day
+	}
+	if d >= time.Minute {
+		s += "T"
+		if h := d / time.Hour; h > 0 {
+			s += fmt.Sprintf("%dH", h)
+		}
+		if m := (d % time.Hour) / time.Minute; m > 0 {
+			s += fmt.Sprintf("%dM", m)
+		}
+	}
+	if s == "P" {
+		return "PT0M"
+	}
+	return s
+}
+
+// MaxReminders is how many reminders remind= may ask for.
+const MaxReminders = 4
+
+var reminderItem = regexp.MustCompile(`^([1-9][0-9]{0,2})([wdhm])$`)
+
+// ParseReminders reads the items of remind= ("1d", "1h", "30m", "1w"), up
+// to four weeks before. It returns the valid ones in the given order and
+// the items it could not use.
+func ParseReminders(items []string) (ds []time.Duration, bad []string) {
+	seen := map[time.Duration]bool{}
+	for _, it := range items {
+		m := reminderItem.FindStringSubmatch(it)
+		if m == nil {
+			bad = append(bad, it)
+			continue
+		}
+		n, _ := strconv.Atoi(m[1])
+		unit := map[string]time.Duration{"w": 7 * 24 * time.Hour, "d": 24 * time.Hour, "h": time.Hour, "m": time.Minute}[m[2]]
+		d := time.Duration(n) * unit
+		if d > 28*24*time.Hour || len(ds) == MaxReminders {
+			bad = append(bad, it)
+			continue
+		}
+		if !seen[d] {
+			seen[d] = true
+			ds = append(ds, d)
+		}
+	}
+	return ds, bad
+}
+
+// ReminderText says a reminder in words: "1 天前" / "1 day before".
+func ReminderText(d time.Duration, lang string) string {
+	type u struct {
+		d      time.Duration
+		zh, en string
+	}
+	for _, x := range []u{{7 * 24 * time.Hour, "周", "week"}, {24 * time.Hour, "天", "day"}, {time.Hour, "小时", "hour"}, {time.Minute, "分钟", "minute"}} {
+		if d >= x.d && d%x.d == 0 {
+			n := int(d / x.d)
+			if lang == "en" {
+				if n == 1 {
+					return "1 " + x.en + " before"
+				}
+				return fmt.Sprintf("%d %ss before", n, x.en)
+			}
+			return fmt.Sprintf("提前%d%s", n, x.zh)
+		}
+	}
+	return Duration(d)
+}
+
+// Filename is the download name of a timeline's calendar file:
+// "obligations-log-service-first-overdue-20261123-0912.ics".
+func Filename(products []string, event string, at time.Time) string {
+	parts := []string{"obligations"}
+	if len(products) > 0 && len(products) <= 3 {
+		parts = append(parts, products...)
+	} else if len(products) > 3 {
+		parts = append(parts, fmt.Sprintf("%d-products", len(products)))
+	}
+	if event != "" {
+		parts = append(parts, event)
+	}
+	if !at.IsZero() {
+		parts = append(parts, at.In(calendar.Beijing).Format("20060102-1504"))
+	}
+	return strings.Join(parts, "-") + ".ics"
+}
+
+func (o Options) version() string {
+	if o.Version == "" {
+		return "dev"
+	}
+	return o.Version
+}
+
+// title names the calendar: "首次欠费 · 日志服务" / "Account first overdue · Log Service".
+func (o Options) title() string {
+	t := o.tr("阿里云协议义务", "Alibaba Cloud obligations")
+	if o.Catalogue != nil {
+		if e, ok := catalogue.Find(o.Catalogue.Events, o.Event); ok {
+			t += " · " + o.names(e.Name)
+		}
+	}
+	return t
+}
+
+// header is the first lines of both exports: the event, when, the products.
+func (o Options) header(res lifecycle.Result) string {
+	var b strings.Builder
+	b.WriteString(o.title())
+	if !o.At.IsZero() {
+		b.WriteString("\n" + o.tr("事件发生：", "Event at: ") + BeijingTime(o.At, o.Lang))
+	}
+	b.WriteString("\n" + o.tr("产品：", "Products: ") + o.productList(res.Products))
+	return b.String()
+}
+
+func (o Options) productList(slugs []string) string {
+	if len(slugs) == 0 {
+		return o.tr("未选择（只适用《阿里云产品服务协议》通用条款）", "none chosen (general terms of the Product Service Agreement only)")
+	}
+	var names []string
+	for _, s := range slugs {
+		names = append(names, o.productName(s))
+	}
+	return strings.Join(names, o.tr("、", ", "))
+}
+
+func (o Options) productName(slug string) string {
+	if slug == "all" {
+		return o.tr("通用条款（所有所选产品）", "General terms (all chosen products)")
+	}
+	if o.Catalogue != nil {
+		if p, ok := o.Catalogue.Product(slug); ok {
+			return o.names(p.Name)
+		}
+	}
+	return slug
+}
+
+var boundLabel = map[string][2]string{
+	model.BoundExact:       {"届时", "At"},
+	model.BoundBy:          {"截止", "By"},
+	model.BoundNotBefore:   {"不早于", "Not before"},
+	model.BoundWithinRange: {"期间", "Between"},
+	model.BoundNone:        {"未规定期限", "No period stated"},
+}
+
+var partyLabel = map[string][2]string{
+	"customer": {"客户", "the customer"},
+	"provider": {"阿里云", "Alibaba Cloud"},
+	"both":     {"双方", "both parties"},
+}
+
+var modalityLabel = map[string][2]string{
+	"will":   {"将发生", "happens"},
+	"must":   {"必须", "must act"},
+	"may":    {"可以（权利）", "may (a right)"},
+	"deemed": {"视为", "deemed"},
+}
+
+func (o Options) label(m map[string][2]string, key string) string {
+	v, ok := m[key]
+	if !ok {
+		return key
+	}
+	return o.tr(v[0], v[1])
+}
+
+func bound(m lifecycle.Milestone) string {
+	if !m.Timed {
+		return model.BoundNone
+	}
+	return m.Bound
+}
+
+// summary is an event's one line: "截止：续费… · 日志服务".
+func (o Options) summary(m lifecycle.Milestone) string {
+	s := o.label(boundLabel, bound(m)) + o.tr("：", ": ") + o.text(m.Rule.Says)
+	if m.Product != "all" {
+		s += " · " + o.productName(m.Product)
+	}
+	if m.Reading != "" {
+		s += o.tr(" （读法 ", " (reading ") + m.Reading + o.tr("）", ")")
+	}
+	return s
+}
+
+// when writes a milestone's time: "2026年11月24日（周二）09:12 北京时间", or a range.
+func (o Options) when(m lifecycle.Milestone) string {
+	if !m.Timed {
+		return o.tr("文本未给出期限", "the text gives no period")
+	}
+	if m.Bound == model.BoundWithinRange {
+		return BeijingTime(m.Start, o.Lang) + o.tr(" 至 ", " to ") + BeijingTime(m.End, o.Lang)
+	}
+	return BeijingTime(m.Instant, o.Lang)
+}
+
+// details are the lines about a milestone after its summary: who, under
+// what condition, which reading, notes, and the clause with its words.
+func (o Options) details(m lifecycle.Milestone) []string {
+	r := m.Rule
+	lines := []string{
+		o.tr("产品：", "Product: ") + o.productName(m.Product) + o.tr("；行动方：", "; who: ") +
+			o.label(partyLabel, r.Party) + o.tr("（", " (") + o.label(modalityLabel, r.Modality) + o.tr("）", ")"),
+	}
+	if r.Condition != nil {
+		lines = append(lines, o.tr("条件：", "Condition: ")+o.text(model.Text{Zh: r.Condition.Zh, En: r.Condition.En}))
+	}
+	if m.Reading != "" && m.Why != nil {
+		lines = append(lines, o.tr("读法 ", "Reading ")+m.Reading+o.tr("：", ": ")+o.text(*m.Why))
+	}
+	if m.Provisional {
+		lines = append(lines, o.tr("暂定：所涉年份的法定节假日安排尚未公布，工作日按周一至周五计算。",
+			"Provisional: the official holiday schedule of the year concerned is not published yet; working days are counted Monday to Friday."))
+	}
+	if r.Note != nil {
+		lines = append(lines, o.tr("注：", "Note: ")+o.text(*r.Note))
+	}
+	lines = append(lines, o.tr("出处：", "Source: ")+o.Citation(r.Doc, r.Clause, r.Quote))
+	if o.ClauseURL != nil {
+		lines = append(lines, o.ClauseURL(r.Doc, r.Clause))
+	}
+	return lines
+}
+
+// Citation names a clause with its words: 《阿里云产品服务协议》§5.2：“…”.
+// The quoted words are the original text, never our translation.
+func (o Options) Citation(doc, clause, quote string) string {
+	title := doc
+	if o.Catalogue != nil {
+		if d, ok := o.Catalogue.Document(doc); ok {
+			title = o.names(d.Title)
+		}
+	}
+	s := o.tr("《"+title+"》", title+" ") + DisplayID(clause, o.Lang)
+	if quote != "" {
+		s += o.tr("：“", `: “`) + quote + "”"
+		if o.Lang == "en" {
+			s += " (original words)"
+		}
+	}
+	return s
+}
+
+// DisplayID shows a clause id as people cite it: "§4.2.1", "专用说明 §2.1".
+func DisplayID(id, lang string) string {
+	if rest, ok := strings.CutPrefix(id, "special-"); ok {
+		if lang == "en" {
+			return "product terms §" + rest
+		}
+		return "专用说明 §" + rest
+	}
+	return "§" + id
+}
+
+func (o Options) eventDescription(res lifecycle.Result, m lifecycle.Milestone) string {
+	lines := []string{
+		o.text(m.Rule.Says),
+		o.label(boundLabel, bound(m)) + o.tr("：", ": ") + o.when(m),
+	}
+	lines = append(lines, o.details(m)...)
+	return strings.Join(lines, "\n") + "\n\n" + o.provenance(res)
+}
+
+// provenance is what lets a reader check an export: the link that
+// reproduces it, when it was generated, and the version of the rules and
+// of the texts they come from.
+func (o Options) provenance(res lifecycle.Result) string {
+	var lines []string
+	if o.Link != "" {
+		lines = append(lines, o.tr("重现此时间线的链接：", "Link that reproduces this timeline: ")+o.Link)
+	}
+	if !o.Generated.IsZero() {
+		lines = append(lines, o.tr("生成时间：", "Generated: ")+BeijingTime(o.Generated, o.Lang))
+	}
+	lines = append(lines, o.tr("规则版本：", "Rules version: ")+o.version())
+	if texts := o.textVersions(res); texts != "" {
+		lines = append(lines, o.tr("所依据文本：", "Texts: ")+texts)
+	}
+	lines = append(lines, o.tr(
+		"非官方工具：译文非官方，不构成法律意见；以阿里云发布的原文为准。",
+		"Unofficial tool: the translation is unofficial and this is not legal advice; the text Alibaba Cloud publishes prevails."))
+	return strings.Join(lines, "\n")
+}
+
+// textVersions lists the documents the timeline cites with their versions.
+func (o Options) textVersions(res lifecycle.Result) string {
+	if o.Catalogue == nil {
+		return ""
+	}
+	seen := map[string]bool{}
+	var out []string
+	for _, m := range res.Milestones {
+		if seen[m.Rule.Doc] {
+			continue
+		}
+		seen[m.Rule.Doc] = true
+		if d, ok := o.Catalogue.Document(m.Rule.Doc); ok {
+			out = append(out, o.names(d.Title)+o.tr("（", " (")+d.Version+o.tr("）", ")"))
+		}
+	}
+	return strings.Join(out, o.tr("；", "; "))
+}
+
+// BeijingTime formats an instant in Beijing time for reading, with the
+// offset so it can be read anywhere: "2026年11月24日（周二）09:12 北京时间（UTC+8）".
+func BeijingTime(t time.Time, lang string) string {
+	t = t.In(calendar.Beijing)
+	if lang == "en" {
+		return t.Format("Mon 2 Jan 2006 15:04") + " Beijing time (UTC+8)"
+	}
+	wd := []string{"日", "一", "二", "三", "四", "五", "六"}[t.Weekday()]
+	return fmt.Sprintf("%d年%d月%d日（周%s）%s 北京时间（UTC+8）", t.Year(), t.Month(), t.Day(), wd, t.Format("15:04"))
+}
