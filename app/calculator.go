@@ -159,64 +159,27 @@ func (c *calculatorPage) form() goapp.UI {
 // over Chinese and English names.
 func (c *calculatorPage) productPicker() goapp.UI {
 	lang := c.St.Lang
-	q := strings.ToLower(strings.TrimSpace(c.search))
-	var matches []catalogue.Product
-	if q != "" {
-		for _, p := range cat.Products {
-			if containsSlug(c.St.Products, p.Slug) {
-				continue
-			}
-			if strings.Contains(strings.ToLower(p.Name.Zh), q) || strings.Contains(strings.ToLower(p.Name.En), q) || strings.Contains(p.Slug, q) {
-				matches = append(matches, p)
-			}
-		}
-	}
-	if len(matches) > 12 {
-		matches = matches[:12]
-	}
 	return goapp.FieldSet().Class("products-pick").Body(
 		goapp.Legend().Text(tr(lang, "产品", "Products")),
 		goapp.If(len(c.St.Products) == 0, func() goapp.UI {
 			return goapp.P().Class("hint").Text(tr(lang, "未选择产品：只适用《阿里云产品服务协议》通用条款。", "No product chosen: only the general terms of the Product Service Agreement apply."))
 		}),
-		goapp.Ul().Class("chips").Body(goapp.Range(c.St.Products).Slice(func(i int) goapp.UI {
-			slug := c.St.Products[i]
-			label := slug
-			if p, ok := cat.Product(slug); ok {
-				label = productName(p, lang)
-			}
-			return goapp.Li().DataSet("product", slug).Body(
-				goapp.Span().Text(label),
-				goapp.Button().Type("button").Class("remove").
-					Aria("label", tr(lang, "移除 "+label, "Remove "+label)).Text("×").
-					OnClick(func(ctx goapp.Context, e goapp.Event) {
-						st := c.St
-						st.Products = removeSlug(st.Products, slug)
-						c.navigate(ctx, st)
-					}, goapp.EventScope(slug)), // the scope makes go-app replace the handler when the chip changes
-			)
-		})),
-		goapp.Label().For("product-search").Class("label").Text(tr(lang, "按中文或英文名称搜索产品", "Search products by Chinese or English name")),
-		goapp.Input().Type("search").ID("product-search").Class("search").Value(c.search).
-			Placeholder(tr(lang, "例如：日志服务、RDS、DNS", "e.g. Log Service, RDS, DNS")).
-			Attr("autocomplete", "off").
-			OnInput(func(ctx goapp.Context, e goapp.Event) {
-				c.search = ctx.JSSrc().Get("value").String()
-			}),
-		goapp.If(len(matches) > 0, func() goapp.UI {
-			return goapp.Ul().Class("matches").Body(goapp.Range(matches).Slice(func(i int) goapp.UI {
-				p := matches[i]
-				return goapp.Li().Body(goapp.Button().Type("button").Class("add").DataSet("add", p.Slug).
-					Body(goapp.Span().Text("+ "+productName(p, lang)), goapp.Span().Class("alt").Text(" "+altName(p, lang))).
-					OnClick(func(ctx goapp.Context, e goapp.Event) {
-						st := c.St
-						st.Products = append(append([]string{}, st.Products...), p.Slug)
-						c.search = ""
-						c.navigate(ctx, st)
-					}, goapp.EventScope(p.Slug))) // scope: see the remove button
-			}))
-		}).ElseIf(q != "", func() goapp.UI {
-			return goapp.P().Class("hint").Text(tr(lang, "没有匹配的产品。", "No product matches."))
+		c.page.productPicker(picker{
+			inputID: "product-search",
+			labelZh: "按中文或英文名称搜索产品", labelEn: "Search products by Chinese or English name",
+			chosen: c.St.Products,
+			search: &c.search,
+			chipName: func(slug string) string {
+				if p, ok := cat.Product(slug); ok {
+					return productName(p, lang)
+				}
+				return slug
+			},
+			navigate: func(ctx goapp.Context, chosen []string) {
+				st := c.St
+				st.Products = chosen
+				c.navigate(ctx, st)
+			},
 		}),
 	)
 }

@@ -217,18 +217,6 @@ func rowName(slug, lang string) string {
 // way back to the default set.
 func (v *comparePage) picker() goapp.UI {
 	lang := v.St.Lang
-	q := fold(v.search)
-	var matches []catalogue.Product
-	if q != "" {
-		for _, p := range matchProducts(v.search) {
-			if !containsSlug(v.rows, p.Slug) {
-				matches = append(matches, p)
-			}
-		}
-	}
-	if len(matches) > 12 {
-		matches = matches[:12]
-	}
 	withRows := func(rows []string) state.State {
 		st := v.St
 		st.Products = rows
@@ -241,37 +229,13 @@ func (v *comparePage) picker() goapp.UI {
 				"默认显示专用条款涉及此要点的产品，以及通用条款。",
 				"By default: the products whose own terms speak to this point, and the general terms."))
 		}),
-		goapp.Ul().Class("chips").Body(goapp.Range(v.rows).Slice(func(i int) goapp.UI {
-			slug := v.rows[i]
-			name := rowName(slug, lang)
-			return goapp.Li().DataSet("product", slug).Body(
-				goapp.Span().Text(name),
-				goapp.Button().Type("button").Class("remove").
-					Aria("label", tr(lang, "移除 "+name, "Remove "+name)).Text("×").
-					OnClick(func(ctx goapp.Context, e goapp.Event) {
-						v.navigate(ctx, withRows(removeSlug(v.rows, slug)))
-					}),
-			)
-		})),
-		goapp.Label().For("compare-product-search").Class("label").Text(tr(lang, "按中文或英文名称添加产品", "Add a product by Chinese or English name")),
-		goapp.Input().Type("search").ID("compare-product-search").Class("search").Value(v.search).
-			Placeholder(tr(lang, "例如：日志服务、RDS、DNS", "e.g. Log Service, RDS, DNS")).
-			Attr("autocomplete", "off").
-			OnInput(func(ctx goapp.Context, e goapp.Event) {
-				v.search = ctx.JSSrc().Get("value").String()
-			}),
-		goapp.If(len(matches) > 0, func() goapp.UI {
-			return goapp.Ul().Class("matches").Body(goapp.Range(matches).Slice(func(i int) goapp.UI {
-				p := matches[i]
-				return goapp.Li().Body(goapp.Button().Type("button").Class("add").DataSet("add", p.Slug).
-					Body(goapp.Span().Text("+ "+productName(p, lang)), goapp.Span().Class("alt").Text(" "+altName(p, lang))).
-					OnClick(func(ctx goapp.Context, e goapp.Event) {
-						v.search = ""
-						v.navigate(ctx, withRows(append(append([]string{}, v.rows...), p.Slug)))
-					}))
-			}))
-		}).ElseIf(q != "", func() goapp.UI {
-			return goapp.P().Class("hint").Text(tr(lang, "没有匹配的产品。", "No product matches."))
+		v.page.productPicker(picker{
+			inputID: "compare-product-search",
+			labelZh: "按中文或英文名称添加产品", labelEn: "Add a product by Chinese or English name",
+			chosen:   v.rows,
+			search:   &v.search,
+			chipName: func(slug string) string { return rowName(slug, lang) },
+			navigate: func(ctx goapp.Context, rows []string) { v.navigate(ctx, withRows(rows)) },
 		}),
 		goapp.P().Class("pick-actions").Body(
 			goapp.If(!containsSlug(v.rows, generalRow), func() goapp.UI {
