@@ -5,48 +5,73 @@ import (
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
-	"obligations-explorer/clauses/model"
+	"obligations-explorer/app/state"
+	"obligations-explorer/clauses/compiled"
 )
 
 // cite renders a citation chip: a disclosure whose summary names the clause
-// (and carries data-clause) and whose body shows the clause's original text
-// with the quoted words highlighted, our translation, and a link to the
-// clause in the reader.
+// (and carries data-clause) and whose body, once opened, shows the clause's
+// original text with the quoted words highlighted, our translation, and a
+// link to the clause in the reader. The body is rendered only when opened:
+// a timeline cites dozens of clauses, and decoding and drawing their text
+// up front made every recompute slow.
 func (p *page) cite(docID, clauseID, quote string) goapp.UI {
-	lang := p.St.Lang
-	meta, _ := cat.Document(docID)
-	docTitle := meta.Title.In(htmlLang(lang))
-	var clause *model.Clause
-	var doc *model.Document
-	if _, corpus, err := calculator(); err == nil {
-		if d, ok := corpus.Doc(docID); ok {
-			doc = d
-			clause, _ = d.Clause(clauseID)
-		}
-	}
-	ref := docID + "#" + clauseID
-	label := displayID(clauseID, lang)
-	summary := goapp.Summary().DataSet("clause", ref).Body(
+	return &citation{Doc: docID, Clause: clauseID, Quote: quote, Lang: p.St.Lang, Embed: p.St.Embed}
+}
+
+// citation is one citation chip (see cite).
+type citation struct {
+	goapp.Compo
+	Doc, Clause, Quote, Lang string
+	Embed                    bool
+
+	open bool
+}
+
+func (c *citation) Render() goapp.UI {
+	lang := c.Lang
+	meta, _ := cat.Document(c.Doc)
+	label := displayID(c.Clause, lang)
+	summary := goapp.Summary().DataSet("clause", c.Doc+"#"+c.Clause).Body(
 		goapp.Span().Class("chip").Text(label),
-		goapp.Span().Class("doc").Text(" "+docTitle),
+		goapp.Span().Class("doc").Text(" "+meta.Title.In(htmlLang(lang))),
+		goapp.If(c.Quote != "", func() goapp.UI {
+			return goapp.Span().Class("print-only quote").Text("“" + c.Quote + "”")
+		}),
 	)
-	if clause == nil {
-		return goapp.Details().Class("cite").Body(summary)
+	return goapp.Details().Class("cite").Open(c.open).
+		On("toggle", func(ctx goapp.Context, e goapp.Event) {
+			c.open = ctx.JSSrc().Get("open").Bool()
+		}).
+		Body(summary, goapp.If(c.open, func() goapp.UI { return c.body() }))
+}
+
+func (c *citation) body() goapp.UI {
+	lang := c.Lang
+	doc, err := compiled.Document(c.Doc)
+	if err != nil {
+		return goapp.P().Text(err.Error())
+	}
+	clause, ok := doc.Clause(c.Clause)
+	if !ok {
+		return goapp.P().Text(tr(lang, "条款不在文档中。", "The clause is not in the document."))
 	}
 	orig, trans := doc.Lang, doc.TranslationLang()
-	return goapp.Details().Class("cite").Body(
-		summary,
-		goapp.Div().Class("cite-body").Body(
-			goapp.Div().Class("cite-original").Lang(orig).Body(
-				goapp.Span().Class("badge original").Text(tr(lang, "原文", "Original")),
-				highlighted(clause.PlainText(orig), quote),
-			),
-			goapp.Div().Class("cite-translation").Lang(trans).Body(
-				goapp.Span().Class("badge translation").Text(tr(lang, "非官方译文", "Unofficial translation")),
-				goapp.P().Text(clause.PlainText(trans)),
-			),
-			p.link("/docs/"+docID+"#"+clauseID, carry(p.St)).Text(tr(lang, "在原文中阅读 ", "Read in the document ")+label),
+	st := state.State{Lang: lang}
+	a := goapp.A().Href(Link("/docs/"+c.Doc+"#"+c.Clause, st))
+	if c.Embed {
+		a = a.Target("_top")
+	}
+	return goapp.Div().Class("cite-body").Body(
+		goapp.Div().Class("cite-original").Lang(orig).Body(
+			goapp.Span().Class("badge original").Text(tr(lang, "原文", "Original")),
+			highlighted(clause.PlainText(orig), c.Quote),
 		),
+		goapp.Div().Class("cite-translation").Lang(trans).Body(
+			goapp.Span().Class("badge translation").Text(tr(lang, "非官方译文", "Unofficial translation")),
+			goapp.P().Text(clause.PlainText(trans)),
+		),
+		a.Text(tr(lang, "在原文中阅读 ", "Read in the document ")+displayID(c.Clause, lang)),
 	)
 }
 
@@ -80,4 +105,9 @@ func highlighted(text, quote string) goapp.UI {
 		parts = append(parts, goapp.Text(text))
 	}
 	return goapp.P().Body(parts...)
+}
+
+// OnUpdate closes the chip when it is reused for another clause.
+func (c *citation) OnUpdate(ctx goapp.Context) {
+	c.open = false
 }

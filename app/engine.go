@@ -15,15 +15,12 @@ var (
 	corpusErr error
 )
 
-// calculator returns the lifecycle calculator over the whole corpus, built
-// the first time a view needs it.
+// calculator returns the lifecycle calculator and the rules of every
+// document (without clause text), built the first time a view needs them.
 func calculator() (*lifecycle.Calculator, *model.Corpus, error) {
 	calcOnce.Do(func() {
-		var ids []string
-		for _, d := range cat.Documents {
-			ids = append(ids, d.ID)
-		}
-		corpusAll, corpusErr = compiled.Corpus(ids)
+		// Rules only: clause text is decoded per document, when shown.
+		corpusAll, corpusErr = compiled.Rules()
 		if corpusErr == nil {
 			calc = lifecycle.New(corpusAll, cat)
 		}

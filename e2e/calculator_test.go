@@ -6,6 +6,9 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
 
 	"obligations-explorer/clauses/lifecycle/casefile"
 )
@@ -120,6 +123,16 @@ func TestCalculatorWithoutAtUsesNowAndWritesIt(t *testing.T) {
 	}
 	if tb.count(`[data-milestone="log-overdue-suspend"] time[datetime]`) != 1 {
 		t.Error("no suspension milestone")
+	}
+	// Tapping the citation shows the clause with the quoted words marked,
+	// and the translation.
+	tb.run(chromedp.Click(`[data-milestone="log-overdue-suspend"] summary[data-clause="product-service-agreement#special-2.1"]`, chromedp.ByQuery))
+	tb.waitFor(`!!document.querySelector('[data-milestone="log-overdue-suspend"] .cite-body mark')`, 10*time.Second)
+	if got := tb.text(`[data-milestone="log-overdue-suspend"] .cite-body mark`); !strings.Contains(got, "24小时") {
+		t.Errorf("highlighted quote %q", got)
+	}
+	if got := tb.text(`[data-milestone="log-overdue-suspend"] .cite-translation`); !strings.Contains(got, "24 hours") {
+		t.Errorf("translation %q", got)
 	}
 }
 

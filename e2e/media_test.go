@@ -27,8 +27,8 @@ func TestPrintAndDarkMode(t *testing.T) {
 	var form, nav, prov, cite string
 	tb.eval(`getComputedStyle(document.querySelector("form.query")).display`, &form)
 	tb.eval(`getComputedStyle(document.querySelector("header.top")).display`, &nav)
-	tb.eval(`getComputedStyle(document.querySelector(".print-only")).display`, &prov)
-	tb.eval(`document.querySelector(".print-only").textContent`, &cite)
+	tb.eval(`getComputedStyle(document.querySelector("p.print-only")).display`, &prov)
+	tb.eval(`document.querySelector("p.print-only").textContent`, &cite)
 	if form != "none" || nav != "none" || prov == "none" {
 		t.Errorf("print: form %s, header %s, provenance %s", form, nav, prov)
 	}

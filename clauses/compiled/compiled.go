@@ -39,6 +39,30 @@ func Document(id string) (*model.Document, error) {
 	return d, nil
 }
 
+var (
+	rulesOnce   sync.Once
+	rulesCorpus *model.Corpus
+	rulesErr    error
+)
+
+// Rules returns every document's rules without its clause text: what the
+// calculator needs, a small fraction of the corpus to decode.
+func Rules() (*model.Corpus, error) {
+	rulesOnce.Do(func() {
+		b, err := files.ReadFile(RulesFile)
+		if err != nil {
+			rulesErr = err
+			return
+		}
+		rulesCorpus = &model.Corpus{}
+		rulesErr = json.Unmarshal(b, rulesCorpus)
+	})
+	return rulesCorpus, rulesErr
+}
+
+// RulesFile holds the rules of every document.
+const RulesFile = "rules.json"
+
 // Corpus returns every document, in the order of ids.
 func Corpus(ids []string) (*model.Corpus, error) {
 	c := &model.Corpus{}

@@ -16,6 +16,10 @@ func TestCompiledFilesAreFresh(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	wantRules, _ := EncodeRules(c)
+	if got, err := os.ReadFile(RulesFile); err != nil || !bytes.Equal(got, wantRules) {
+		t.Errorf("%s is stale: run `make compile`", RulesFile)
+	}
 	for _, d := range c.Docs {
 		want, err := Encode(d)
 		if err != nil {

@@ -7,6 +7,7 @@ package lifecycle
 
 import (
 	"sort"
+	"strings"
 	"time"
 
 	"obligations-explorer/clauses/calendar"
@@ -212,8 +213,13 @@ func (c *Calculator) generalIDs() map[string]bool {
 }
 
 func isGeneral(d *model.Document, r *model.Rule) bool {
-	cl, ok := d.Clause(r.Clause)
-	return ok && len(cl.Section) > 0 && cl.Section[:min(len(cl.Section), 8)] != "special-" && contains(r.Products, "all")
+	section := r.Section
+	if section == "" {
+		if cl, ok := d.Clause(r.Clause); ok {
+			section = cl.Section
+		}
+	}
+	return section != "" && !strings.HasPrefix(section, "special-") && contains(r.Products, "all")
 }
 
 // contextFor gathers the rules of one product: its document's rules for it,

@@ -77,6 +77,7 @@ type Rate struct {
 type Rule struct {
 	ID        string     `yaml:"id" json:"id"`
 	Doc       string     `yaml:"-" json:"doc"`
+	Section   string     `yaml:"-" json:"section"` // the corpus section (file) it stands in
 	Clause    string     `yaml:"clause" json:"clause"`
 	Products  []string   `yaml:"products" json:"products"`
 	Billing   []string   `yaml:"billing" json:"billing"`

@@ -123,7 +123,7 @@ func loadDocument(dir string, d catalogue.Document) (*model.Document, error) {
 			doc.Clauses = append(doc.Clauses, cl)
 		}
 		for _, r := range o.fm.Rules {
-			r.Doc = d.ID
+			r.Doc, r.Section = d.ID, name
 			doc.Rules = append(doc.Rules, r)
 		}
 		doc.NotDeadlines = append(doc.NotDeadlines, o.fm.NotDeadlines...)
