@@ -111,6 +111,9 @@ func Generate(opts Options, pages []string) error {
 	if err := goapp.GenerateStaticWebsite(opts.Out, h, pages...); err != nil {
 		return err
 	}
+	if err := deferWorker(filepath.Join(opts.Out, "app.js")); err != nil {
+		return err
+	}
 	htmlFiles, err := postProcessHTML(opts.Out, opts.Domain != "")
 	if err != nil {
 		return err
@@ -279,4 +282,32 @@ func copyFile(src, dst string) error {
 		return err
 	}
 	return os.WriteFile(dst, b, 0o644)
+}
+
+// deferWorker makes go-app's app.js register the service worker only once
+// the page has rendered (<html data-state="ready">), or after 10 s at the
+// latest. Registered at once, the worker's precaching of every page and of
+// the WebAssembly competes with the first visit's own download and start.
+func deferWorker(appJS string) error {
+	b, err := os.ReadFile(appJS)
+	if err != nil {
+		return err
+	}
+	const call = "\ngoappInitServiceWorker();\n"
+	if !bytes.Contains(b, []byte(call)) {
+		return fmt.Errorf("%s: go-app's service worker registration not found", appJS)
+	}
+	deferred := `
+(function () {
+  let done = false;
+  const register = () => { if (!done) { done = true; goappInitServiceWorker(); } };
+  const html = document.documentElement;
+  if (html.dataset.state === "ready") { register(); return; }
+  new MutationObserver((_, obs) => {
+    if (html.dataset.state === "ready") { obs.disconnect(); setTimeout(register, 0); }
+  }).observe(html, { attributes: true, attributeFilter: ["data-state"] });
+  setTimeout(register, 10000);
+})();
+`
+	return os.WriteFile(appJS, bytes.Replace(b, []byte(call), []byte(deferred), 1), 0o644)
 }
