@@ -67,12 +67,21 @@
 // Time zones for the viewer's second column. Go in the WebAssembly carries
 // no time zone database; the browser's Intl API has one. Both functions
 // return "" / NaN instead of throwing on an unknown zone.
+// Intl formatters are costly to build and a timeline formats dozens of
+// instants: keep one per zone and language.
+const zoneFormatters = new Map();
 window.explorerFormatInZone = function (ms, zone, lang) {
   try {
-    return new Intl.DateTimeFormat(lang === "en" ? "en-GB" : "zh-CN", {
-      timeZone: zone, year: "numeric", month: "short", day: "numeric",
-      hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZoneName: "short",
-    }).format(new Date(ms));
+    const key = zone + "|" + lang;
+    let f = zoneFormatters.get(key);
+    if (!f) {
+      f = new Intl.DateTimeFormat(lang === "en" ? "en-GB" : "zh-CN", {
+        timeZone: zone, year: "numeric", month: "short", day: "numeric",
+        hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZoneName: "short",
+      });
+      zoneFormatters.set(key, f);
+    }
+    return f.format(new Date(ms));
   } catch (e) {
     return "";
   }
@@ -93,13 +102,18 @@ window.explorerZoneOffset = function (ms, zone) {
     return NaN;
   }
 };
+const knownZones = new Map();
 window.explorerZoneKnown = function (zone) {
-  try {
-    new Intl.DateTimeFormat("en", { timeZone: zone });
-    return true;
-  } catch (e) {
-    return false;
+  if (!knownZones.has(zone)) {
+    let ok = true;
+    try {
+      new Intl.DateTimeFormat("en", { timeZone: zone });
+    } catch (e) {
+      ok = false;
+    }
+    knownZones.set(zone, ok);
   }
+  return knownZones.get(zone);
 };
 // The browser's own zone, to offer as the second column.
 window.explorerLocalZone = function () {
