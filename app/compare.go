@@ -414,7 +414,7 @@ func (v *comparePage) entry(c lifecycle.Cell, e lifecycle.Entry) goapp.UI {
 				return goapp.Span().Class("reading-label").Text(tr(lang, "读法 ", "Reading ") + e.Reading)
 			}),
 			goapp.If(bound != model.BoundExact && bound != model.BoundNone, func() goapp.UI {
-				return goapp.Span().Class("bound").Text(label(boundLabel, bound, lang))
+				return goapp.Span().Class("bound").Text(label(model.BoundNames, bound, lang))
 			}),
 			goapp.Strong().Class("rel").Text(e.Relative(lang)),
 			goapp.Span().Class("what").Text(" "+strings.Join(effectNames(matched, lang), tr(lang, "、", ", "))),

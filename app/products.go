@@ -415,7 +415,7 @@ func (v *productPage) lifeRow(r lifecycle.Relative) goapp.UI {
 			goapp.P().Class("says").Text(rule.Says.In(htmlLang(lang))),
 			goapp.P().Class("meta").Body(
 				termsBadge(r.Specific, lang),
-				goapp.Text(" "+tr(lang, "行动方：", "Who: ")+label(partyLabel, rule.Party, lang)+tr(lang, "（", " (")+label(modalityLabel, rule.Modality, lang)+tr(lang, "）", ")")),
+				goapp.Text(" "+tr(lang, "行动方：", "Who: ")+label(model.PartyNames, rule.Party, lang)+tr(lang, "（", " (")+label(model.ModalityNames, rule.Modality, lang)+tr(lang, "）", ")")),
 				goapp.If(len(rule.Effects) > 0, func() goapp.UI {
 					return goapp.Text(" · " + strings.Join(effectNames(rule.Effects, lang), tr(lang, "、", ", ")))
 				}),
@@ -465,7 +465,7 @@ func (v *productPage) periodLine(r lifecycle.Relative, pd lifecycle.Period) goap
 			return goapp.Span().Class("reading-label").Text(tr(lang, "读法 ", "Reading ") + pd.Reading + " ")
 		}),
 		goapp.If(bound != model.BoundNone && bound != model.BoundExact, func() goapp.UI {
-			return goapp.Span().Class("bound").Text(label(boundLabel, bound, lang) + " ")
+			return goapp.Span().Class("bound").Text(label(model.BoundNames, bound, lang) + " ")
 		}),
 		goapp.Strong().Class("rel").Text(pd.Text(lang)),
 		goapp.If(from != "", func() goapp.UI { return goapp.Span().Class("from").Text(from) }),

@@ -113,33 +113,12 @@ func (c *calculatorPage) statusLine(timed []lifecycle.Milestone) goapp.UI {
 	)
 }
 
-var boundLabel = map[string][2]string{
-	model.BoundExact:       {"届时", "At"},
-	model.BoundBy:          {"截止", "By"},
-	model.BoundNotBefore:   {"不早于", "Not before"},
-	model.BoundWithinRange: {"期间", "Between"},
-	model.BoundNone:        {"未规定期限", "No period stated"},
-}
-
-var partyLabel = map[string][2]string{
-	"customer": {"客户", "the customer"},
-	"provider": {"阿里云", "Alibaba Cloud"},
-	"both":     {"双方", "both parties"},
-}
-
-var modalityLabel = map[string][2]string{
-	"will":   {"将发生", "happens"},
-	"must":   {"必须", "must act"},
-	"may":    {"可以（权利）", "may (a right)"},
-	"deemed": {"视为", "deemed"},
-}
-
-func label(m map[string][2]string, key, lang string) string {
+func label(m map[string]model.Text, key, lang string) string {
 	v, ok := m[key]
 	if !ok {
 		return key
 	}
-	return tr(lang, v[0], v[1])
+	return tr(lang, v.Zh, v.En)
 }
 
 // milestone renders one milestone with the markers of DESIGN §4.
@@ -170,14 +149,14 @@ func (c *calculatorPage) milestone(m lifecycle.Milestone) goapp.UI {
 	}
 	return li.Body(
 		goapp.Div().Class("when").Body(
-			goapp.Span().Class("bound").Text(label(boundLabel, bound, lang)),
+			goapp.Span().Class("bound").Text(label(model.BoundNames, bound, lang)),
 			c.instant(m, bound),
 		),
 		goapp.Div().Class("what").Body(
 			goapp.P().Class("says").Text(r.Says.In(htmlLang(lang))),
 			goapp.P().Class("meta").Body(
 				goapp.Span().Class("product").Text(productLabel),
-				goapp.Text(" · "+tr(lang, "行动方：", "Who: ")+label(partyLabel, r.Party, lang)+"（"+label(modalityLabel, r.Modality, lang)+"）"),
+				goapp.Text(" · "+tr(lang, "行动方：", "Who: ")+label(model.PartyNames, r.Party, lang)+"（"+label(model.ModalityNames, r.Modality, lang)+"）"),
 				goapp.If(len(r.Effects) > 0, func() goapp.UI {
 					return goapp.Text(" · " + strings.Join(effectNames(r.Effects, lang), tr(lang, "、", ", ")))
 				}),
@@ -260,13 +239,13 @@ func (c *calculatorPage) trace(m lifecycle.Milestone) goapp.UI {
 	)
 }
 
-var unitName = map[string][2]string{
-	model.UnitHour:        {"小时", "hours"},
-	model.UnitDay:         {"日（自然日，同一时刻届满）", "days (natural days, same clock time)"},
-	model.UnitWorkingDay:  {"个工作日", "working days"},
-	model.UnitMonth:       {"个月（同日同一时刻，月末对齐）", "months (same day and time, clamped to month end)"},
-	model.UnitYear:        {"年", "years"},
-	model.UnitCalendarDay: {"个自然日（整日）", "calendar days (whole days)"},
+var unitName = map[string]model.Text{
+	model.UnitHour:        {Zh: "小时", En: "hours"},
+	model.UnitDay:         {Zh: "日（自然日，同一时刻届满）", En: "days (natural days, same clock time)"},
+	model.UnitWorkingDay:  {Zh: "个工作日", En: "working days"},
+	model.UnitMonth:       {Zh: "个月（同日同一时刻，月末对齐）", En: "months (same day and time, clamped to month end)"},
+	model.UnitYear:        {Zh: "年", En: "years"},
+	model.UnitCalendarDay: {Zh: "个自然日（整日）", En: "calendar days (whole days)"},
 }
 
 func amount(a float64) string { return strconv.FormatFloat(a, 'f', -1, 64) }

@@ -335,33 +335,12 @@ func (o Options) productName(slug string) string {
 	return slug
 }
 
-var boundLabel = map[string][2]string{
-	model.BoundExact:       {"届时", "At"},
-	model.BoundBy:          {"截止", "By"},
-	model.BoundNotBefore:   {"不早于", "Not before"},
-	model.BoundWithinRange: {"期间", "Between"},
-	model.BoundNone:        {"未规定期限", "No period stated"},
-}
-
-var partyLabel = map[string][2]string{
-	"customer": {"客户", "the customer"},
-	"provider": {"阿里云", "Alibaba Cloud"},
-	"both":     {"双方", "both parties"},
-}
-
-var modalityLabel = map[string][2]string{
-	"will":   {"将发生", "happens"},
-	"must":   {"必须", "must act"},
-	"may":    {"可以（权利）", "may (a right)"},
-	"deemed": {"视为", "deemed"},
-}
-
-func (o Options) label(m map[string][2]string, key string) string {
+func (o Options) label(m map[string]model.Text, key string) string {
 	v, ok := m[key]
 	if !ok {
 		return key
 	}
-	return o.tr(v[0], v[1])
+	return o.tr(v.Zh, v.En)
 }
 
 func bound(m lifecycle.Milestone) string {
@@ -373,7 +352,7 @@ func bound(m lifecycle.Milestone) string {
 
 // summary is an event's one line: "截止：续费… · 日志服务".
 func (o Options) summary(m lifecycle.Milestone) string {
-	s := o.label(boundLabel, bound(m)) + o.tr("：", ": ") + o.text(m.Rule.Says)
+	s := o.label(model.BoundNames, bound(m)) + o.tr("：", ": ") + o.text(m.Rule.Says)
 	if m.Product != "all" {
 		s += " · " + o.productName(m.Product)
 	}
@@ -400,7 +379,7 @@ func (o Options) details(m lifecycle.Milestone) []string {
 	r := m.Rule
 	lines := []string{
 		o.tr("产品：", "Product: ") + o.productName(m.Product) + o.tr("；行动方：", "; who: ") +
-			o.label(partyLabel, r.Party) + o.tr("（", " (") + o.label(modalityLabel, r.Modality) + o.tr("）", ")"),
+			o.label(model.PartyNames, r.Party) + o.tr("（", " (") + o.label(model.ModalityNames, r.Modality) + o.tr("）", ")"),
 	}
 	if r.Condition != nil {
 		lines = append(lines, o.tr("条件：", "Condition: ")+o.text(model.Text{Zh: r.Condition.Zh, En: r.Condition.En}))
@@ -455,7 +434,7 @@ func DisplayID(id, lang string) string {
 func (o Options) eventDescription(res lifecycle.Result, m lifecycle.Milestone) string {
 	lines := []string{
 		o.text(m.Rule.Says),
-		o.label(boundLabel, bound(m)) + o.tr("：", ": ") + o.when(m),
+		o.label(model.BoundNames, bound(m)) + o.tr("：", ": ") + o.when(m),
 	}
 	lines = append(lines, o.details(m)...)
 	return strings.Join(lines, "\n") + "\n\n" + o.provenance(res)

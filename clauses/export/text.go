@@ -26,7 +26,7 @@ func Text(res lifecycle.Result, o Options) string {
 			continue
 		}
 		n++
-		fmt.Fprintf(&b, "\n%d. %s%s%s\n", n, o.label(boundLabel, m.Bound), o.tr("：", ": "), o.when(m))
+		fmt.Fprintf(&b, "\n%d. %s%s%s\n", n, o.label(model.BoundNames, m.Bound), o.tr("：", ": "), o.when(m))
 		b.WriteString("   " + o.text(m.Rule.Says) + "\n")
 		for _, l := range o.details(m) {
 			b.WriteString("   " + l + "\n")

@@ -107,3 +107,26 @@ type NotDeadline struct {
 	Quote  string `yaml:"quote" json:"quote"`
 	Why    string `yaml:"why" json:"why"`
 }
+
+// Names of the bounds, parties and modalities for people, shared by the
+// page and the exports so they always say the same thing.
+var (
+	BoundNames = map[string]Text{
+		BoundExact:       {"届时", "At"},
+		BoundBy:          {"截止", "By"},
+		BoundNotBefore:   {"不早于", "Not before"},
+		BoundWithinRange: {"期间", "Between"},
+		BoundNone:        {"未规定期限", "No period stated"},
+	}
+	PartyNames = map[string]Text{
+		"customer": {"客户", "the customer"},
+		"provider": {"阿里云", "Alibaba Cloud"},
+		"both":     {"双方", "both parties"},
+	}
+	ModalityNames = map[string]Text{
+		"will":   {"将发生", "happens"},
+		"must":   {"必须", "must act"},
+		"may":    {"可以（权利）", "may (a right)"},
+		"deemed": {"视为", "deemed"},
+	}
+)
