@@ -50,9 +50,11 @@ func (c *calculatorPage) compute(ctx goapp.Context) {
 		}
 	}
 	c.zone = ""
-	if c.St.TZ == "" && goapp.IsClient && goapp.Window().Get("explorerLocalZone").Truthy() {
+	if c.St.TZ == "" && c.St.Event != "" && goapp.IsClient && goapp.Window().Get("explorerLocalZone").Truthy() {
 		// No zone in the link: show the viewer's own beside Beijing time
 		// when it differs (DESIGN §3); the link itself stays zone-free.
+		// Asked only when there is a timeline: the first Intl call loads
+		// the browser's zone data, tens of milliseconds at start-up.
 		if z := goapp.Window().Call("explorerLocalZone").String(); z != "Asia/Shanghai" && z != "Asia/Chongqing" && validZone(z) {
 			c.zone = z
 		}

@@ -25,7 +25,8 @@ type citation struct {
 	Doc, Clause, Quote, Lang string
 	Embed                    bool
 
-	open bool
+	open    bool
+	loadErr error // reading the document failed
 }
 
 func (c *citation) Render() goapp.UI {
@@ -42,15 +43,27 @@ func (c *citation) Render() goapp.UI {
 	return goapp.Details().Class("cite").Open(c.open).
 		On("toggle", func(ctx goapp.Context, e goapp.Event) {
 			c.open = ctx.JSSrc().Get("open").Bool()
+			if _, ok := compiled.Cached(c.Doc); c.open && !ok {
+				// The clause text is fetched the first time a chip of
+				// its document opens; the chip says so meanwhile.
+				id := c.Doc
+				ctx.Async(func() {
+					_, err := compiled.Document(id)
+					ctx.Dispatch(func(goapp.Context) { c.loadErr = err })
+				})
+			}
 		}).
 		Body(summary, goapp.If(c.open, func() goapp.UI { return c.body() }))
 }
 
 func (c *citation) body() goapp.UI {
 	lang := c.Lang
-	doc, err := compiled.Document(c.Doc)
-	if err != nil {
-		return goapp.P().Text(err.Error())
+	doc, ok := compiled.Cached(c.Doc)
+	if !ok {
+		if c.loadErr != nil {
+			return goapp.P().Class("cite-body").Text(tr(lang, "无法读取条文：", "The text could not be read: ") + c.loadErr.Error())
+		}
+		return goapp.P().Class("cite-body loading").Text(tr(lang, "正在载入条文……", "Loading the text…"))
 	}
 	clause, ok := doc.Clause(c.Clause)
 	if !ok {

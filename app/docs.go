@@ -1,13 +1,13 @@
 package app
 
 import (
+	htmlpkg "html"
 	"strings"
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"obligations-explorer/clauses/catalogue"
 	"obligations-explorer/clauses/compiled"
-	"obligations-explorer/clauses/model"
 )
 
 // docsPage is "/docs": the five documents.
@@ -42,52 +42,98 @@ func originalLabel(d catalogue.Document, lang string) string {
 	return tr(lang, "原文为中文", "original in Chinese")
 }
 
-// docPage is "/docs/<doc>": the reader, clause by clause.
+// docPage is "/docs/<doc>": the reader, clause by clause. Its body is the
+// HTML the build rendered for the document and language (package reader),
+// fetched once and inserted whole; the page adds the highlight of the
+// clause linked to and the copy-link buttons.
 type docPage struct {
 	page
 	doc      catalogue.Document
 	found    bool
-	body     *model.Document
+	html     string // the reader's HTML, once read
+	loadFail bool
 	target   string // clause id in the fragment, if any
-	loadFail string
 }
+
+// readerHTML keeps the reader files already read, by document and language.
+var readerHTML = map[string]string{}
 
 func (v *docPage) OnNav(ctx goapp.Context) {
 	v.readURL(ctx)
 	id := strings.TrimPrefix(v.Route, "/docs/")
 	v.doc, v.found = cat.Document(id)
-	v.body, v.target = nil, ""
-	title := tr(v.St.Lang, "未知文档", "Unknown document")
-	if v.found {
-		title = v.doc.Title.In(htmlLang(v.St.Lang))
-		d, err := compiled.Document(id)
-		if err != nil {
-			v.alert("无法读取此文档："+err.Error(), "This document could not be read: "+err.Error())
-		} else {
-			v.body = d
-		}
-		if goapp.IsClient {
-			v.target = fragment()
-		}
-		if v.body != nil && v.target != "" {
-			if _, ok := v.body.Clause(v.target); !ok {
-				v.alert("条款“"+shortSlug(v.target)+"”不在本文档中。以下显示整篇文档。",
-					"Clause “"+shortSlug(v.target)+"” is not in this document. The whole document is shown below.")
-				v.target = ""
-			}
-		}
-	} else {
+	v.html, v.target, v.loadFail = "", "", false
+	if !v.found {
 		v.alert("没有名为“"+shortSlug(id)+"”的文档。请从下面的列表中选择。", "There is no document called “"+shortSlug(id)+"”. Pick one from the list below.")
+		v.ready(ctx, tr(v.St.Lang, "未知文档", "Unknown document")+v.titleSuffix())
+		return
 	}
-	v.ready(ctx, title+tr(v.St.Lang, " · 阿里云协议义务查询", " · Alibaba Cloud obligations explorer"))
-	if v.target != "" {
-		target := v.target
-		ctx.Defer(func(goapp.Context) {
-			el := goapp.Window().GetElementByID(target)
-			if el.Truthy() {
-				el.Call("scrollIntoView", map[string]any{"block": "start"})
+	if goapp.IsClient {
+		v.target = fragment()
+	}
+	lang, key := v.St.Lang, id+"."+v.St.Lang
+	if html, ok := readerHTML[key]; ok || !goapp.IsClient {
+		var err error
+		if !ok {
+			html, err = compiled.ReaderHTML(id, lang)
+		}
+		v.show(ctx, html, err)
+		return
+	}
+	// Not read yet: fetch it, and render the page when it is here, unless
+	// the user has gone elsewhere meanwhile.
+	route := v.Route
+	ctx.Async(func() {
+		html, err := compiled.ReaderHTML(id, lang)
+		ctx.Dispatch(func(ctx goapp.Context) {
+			if err == nil {
+				readerHTML[key] = html
+			}
+			if v.Route == route && v.St.Lang == lang {
+				v.show(ctx, html, err)
 			}
 		})
+	})
+}
+
+func (v *docPage) titleSuffix() string {
+	return tr(v.St.Lang, " · 阿里云协议义务查询", " · Alibaba Cloud obligations explorer")
+}
+
+// show renders the document's HTML, checks the clause linked to, and marks
+// the page ready.
+func (v *docPage) show(ctx goapp.Context, html string, err error) {
+	if err != nil {
+		v.loadFail = true
+		v.alert("无法读取此文档："+err.Error(), "This document could not be read: "+err.Error())
+	} else {
+		v.html = html
+	}
+	if v.html != "" && v.target != "" && !strings.Contains(v.html, ` data-clause="`+htmlpkg.EscapeString(v.doc.ID+"#"+v.target)+`"`) {
+		v.alert("条款“"+shortSlug(v.target)+"”不在本文档中。以下显示整篇文档。",
+			"Clause “"+shortSlug(v.target)+"” is not in this document. The whole document is shown below.")
+		v.target = ""
+	}
+	if goapp.IsClient {
+		target := v.target
+		ctx.Defer(func(goapp.Context) { markTarget(target) })
+	}
+	v.ready(ctx, v.doc.Title.In(htmlLang(v.St.Lang))+v.titleSuffix())
+}
+
+// markTarget highlights the clause linked to, and only it, and scrolls to it.
+func markTarget(id string) {
+	doc := goapp.Window().Get("document")
+	old := doc.Call("querySelectorAll", ".clause.targeted")
+	for i := 0; i < old.Length(); i++ {
+		old.Index(i).Get("classList").Call("remove", "targeted")
+	}
+	if id == "" {
+		return
+	}
+	if el := goapp.Window().GetElementByID(id); el.Truthy() {
+		el.Get("classList").Call("add", "targeted")
+		el.Call("scrollIntoView", map[string]any{"block": "start"})
 	}
 }
 
@@ -106,18 +152,12 @@ func (v *docPage) Render() goapp.UI {
 	}
 	d := v.doc
 	lang := v.St.Lang
-	if v.body == nil {
-		return v.shell(goapp.H1().Text(d.Title.In(htmlLang(lang))))
-	}
-	orig, trans := v.body.Lang, v.body.TranslationLang()
-	show := func(l string) bool {
-		switch lang {
-		case "both":
-			return true
-		case "en":
-			return l == "en"
-		}
-		return l == "zh"
+	var body goapp.UI
+	switch {
+	case v.html != "":
+		body = goapp.Div().Class("doc-host").On("click", v.onClick).Body(goapp.Raw(v.html))
+	case !v.loadFail:
+		body = goapp.P().Class("loading").Text(tr(lang, "正在载入条文……", "Loading the text…"))
 	}
 	return v.shell(
 		goapp.H1().Text(d.Title.In(htmlLang(lang))),
@@ -138,92 +178,29 @@ func (v *docPage) Render() goapp.UI {
 					"Section 75 is cut off in the copy we work from; only what survives is shown."))
 			}),
 		),
-		v.toc(),
-		goapp.Div().Class("clauses "+lang).Body(
-			goapp.Range(v.body.Clauses).Slice(func(i int) goapp.UI {
-				return v.clause(v.body.Clauses[i], orig, trans, show)
-			}),
-		),
+		body,
 	)
 }
 
-// toc lists the document's sections.
-func (v *docPage) toc() goapp.UI {
-	lang := htmlLang(v.St.Lang)
-	first := map[string]string{}
-	for _, c := range v.body.Clauses {
-		if _, ok := first[c.Section]; !ok {
-			first[c.Section] = c.ID
-		}
+// onClick handles the copy-link buttons of the inserted HTML: one handler
+// for all of them, on their container.
+func (v *docPage) onClick(ctx goapp.Context, e goapp.Event) {
+	t := e.Get("target")
+	if !t.Truthy() || t.Get("closest").IsUndefined() {
+		return
 	}
-	return goapp.Details().Class("toc").Open(len(v.body.Sections) > 1 && len(v.body.Sections) < 20).Body(
-		goapp.Summary().Text(tr(v.St.Lang, "目录", "Contents")),
-		goapp.Ol().Body(goapp.Range(v.body.Sections).Slice(func(i int) goapp.UI {
-			s := v.body.Sections[i]
-			return goapp.Li().Body(goapp.A().Href("#" + first[s.Name]).Text(s.Title[lang]))
-		})),
-	)
-}
-
-// clause renders one clause with its original and translation, each marked
-// with its language (DESIGN §4); the one not in the page's language is
-// hidden unless lang=both.
-func (v *docPage) clause(c *model.Clause, orig, trans string, show func(string) bool) goapp.UI {
-	lang := v.St.Lang
-	cls := "clause kind-" + c.Kind
-	if c.ID == v.target {
-		cls += " targeted"
+	btn := t.Call("closest", "button.copy")
+	if !btn.Truthy() {
+		return
 	}
-	if len(c.Text[orig]) == 0 {
-		cls += " title-only"
+	u := goapp.Window().URL()
+	u.Fragment = btn.Call("getAttribute", "data-copy").String()
+	clip := goapp.Window().Get("navigator").Get("clipboard")
+	if clip.Truthy() {
+		p := clip.Call("writeText", u.String())
+		// A refused clipboard (no permission) is not an error worth a
+		// console message; the anchor link beside it still works.
+		p.Call("catch", goapp.FuncOf(func(goapp.Value, []goapp.Value) any { return nil }))
 	}
-	side := func(l string, original bool) goapp.UI {
-		div := goapp.Div().Lang(l).Class("text").Hidden(!show(l))
-		if original {
-			div = div.DataSet("original", l)
-		} else {
-			div = div.DataSet("translation", l)
-		}
-		return div.Body(
-			goapp.If(lang == "both" && len(c.Text[l]) > 0, func() goapp.UI {
-				if original {
-					return goapp.Span().Class("badge original").Text(tr(lang, "原文", "Original"))
-				}
-				return goapp.Span().Class("badge translation").Text(tr(lang, "非官方译文", "Unofficial translation"))
-			}),
-			goapp.If(c.Title != nil && c.Title[l] != "", func() goapp.UI {
-				return goapp.H2().Class("clause-title").Body(goapp.Span().Class("num").Text(c.Label+" "), goapp.Text(c.Title[l]))
-			}).ElseIf(len(c.Text[l]) > 0 && c.Label != "", func() goapp.UI {
-				return goapp.Span().Class("num").Text(c.Label + " ")
-			}),
-			paragraphs(c.Text[l]),
-		)
-	}
-	return goapp.Section().ID(c.ID).Class(cls).DataSet("clause", v.doc.ID+"#"+c.ID).Body(
-		side(orig, true),
-		side(trans, false),
-		goapp.A().Class("anchor").Href("#"+c.ID).Aria("label", tr(lang, "条款 "+c.ID+" 的链接", "Link to clause "+c.ID)).Text("#"),
-		goapp.Button().Type("button").Class("copy").DataSet("copy", c.ID).
-			Aria("label", tr(lang, "复制链接：条款 "+c.ID, "Copy link: clause "+c.ID)).
-			Text(tr(lang, "复制链接", "Copy link")).
-			// go-app keeps a handler whose code pointer is unchanged; the
-			// scope makes it replace the closure when the clause changes.
-			OnClick(v.copyLink(c.ID), goapp.EventScope(v.doc.ID, c.ID)),
-	)
-}
-
-// copyLink puts the clause's link on the clipboard.
-func (v *docPage) copyLink(id string) goapp.EventHandler {
-	return func(ctx goapp.Context, e goapp.Event) {
-		u := goapp.Window().URL()
-		u.Fragment = id
-		clip := goapp.Window().Get("navigator").Get("clipboard")
-		if clip.Truthy() {
-			p := clip.Call("writeText", u.String())
-			// A refused clipboard (no permission) is not an error worth a
-			// console message; the anchor link beside it still works.
-			p.Call("catch", goapp.FuncOf(func(goapp.Value, []goapp.Value) any { return nil }))
-		}
-		e.Get("target").Set("textContent", tr(v.St.Lang, "已复制", "Copied"))
-	}
+	btn.Set("textContent", tr(v.St.Lang, "已复制", "Copied"))
 }

@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -19,6 +20,8 @@ var (
 	searchOnce sync.Once
 	searchIx   *search.Index
 	searchErr  error
+	// searchBuilt is set once the index is built (or failed to be).
+	searchBuilt atomic.Bool
 )
 
 // searchIndex returns the index of the whole corpus, built the first time a
@@ -36,6 +39,7 @@ func searchIndex() (*search.Index, error) {
 		}
 		searchIx = search.New(c)
 	})
+	searchBuilt.Store(true)
 	return searchIx, searchErr
 }
 
@@ -45,37 +49,70 @@ type searchPage struct {
 	page
 	resp     search.Response
 	searched bool // a query with something to search was run
+	loading  bool // the corpus is being fetched for the first query
 }
 
 func (v *searchPage) OnNav(ctx goapp.Context) {
 	v.readURL(ctx)
-	v.resp, v.searched = search.Response{}, false
+	v.resp, v.searched, v.loading = search.Response{}, false, false
 	q := v.St.Query
-	if strings.TrimSpace(q) != "" {
-		ix, err := searchIndex()
-		if err != nil {
-			v.alert("无法读取协议文本："+err.Error(), "The texts could not be read: "+err.Error())
-		} else {
-			v.resp = ix.Search(q, searchShown)
-			v.searched = len(v.resp.Terms) > 0
-		}
-		switch {
-		case err != nil:
-		case !v.searched:
-			v.alert("搜索词“"+state.Shorten(q)+"”中没有可以搜索的文字或数字。",
-				"The query “"+state.Shorten(q)+"” has no letters or numbers to search for.")
-		case v.resp.Truncated:
-			n := strconv.Itoa(search.MaxQueryRunes)
-			v.alert("搜索词过长：只搜索了前 "+n+" 个字符。", "The query is too long: only its first "+n+" characters were searched.")
-		}
-		if v.resp.Dropped > 0 {
-			n := strconv.Itoa(search.MaxTerms)
-			v.alert("搜索词过多：只搜索了前 "+n+" 个。", "Too many words: only the first "+n+" were searched.")
-		}
+	if strings.TrimSpace(q) == "" {
+		v.finish(ctx)
+		return
 	}
+	if searchBuilt.Load() || !goapp.IsClient {
+		ix, err := searchIndex()
+		v.run(ix, err)
+		v.finish(ctx)
+		return
+	}
+	// The first query fetches the corpus's text and indexes it; the page
+	// says so meanwhile, and shows the results when they are here unless
+	// the user has asked something else.
+	v.loading = true
+	url := goapp.Window().URL().String()
+	ctx.Async(func() {
+		ix, err := searchIndex()
+		ctx.Dispatch(func(ctx goapp.Context) {
+			if goapp.Window().URL().String() != url {
+				return
+			}
+			v.loading = false
+			v.run(ix, err)
+			v.finish(ctx)
+		})
+	})
+}
+
+// run searches the index for the query in the URL and says what was not
+// searched.
+func (v *searchPage) run(ix *search.Index, err error) {
+	q := v.St.Query
+	if err != nil {
+		v.alert("无法读取协议文本："+err.Error(), "The texts could not be read: "+err.Error())
+		return
+	}
+	v.resp = ix.Search(q, searchShown)
+	v.searched = len(v.resp.Terms) > 0
+	switch {
+	case !v.searched:
+		v.alert("搜索词“"+state.Shorten(q)+"”中没有可以搜索的文字或数字。",
+			"The query “"+state.Shorten(q)+"” has no letters or numbers to search for.")
+	case v.resp.Truncated:
+		n := strconv.Itoa(search.MaxQueryRunes)
+		v.alert("搜索词过长：只搜索了前 "+n+" 个字符。", "The query is too long: only its first "+n+" characters were searched.")
+	}
+	if v.resp.Dropped > 0 {
+		n := strconv.Itoa(search.MaxTerms)
+		v.alert("搜索词过多：只搜索了前 "+n+" 个。", "Too many words: only the first "+n+" were searched.")
+	}
+}
+
+// finish sets the title and marks the page ready.
+func (v *searchPage) finish(ctx goapp.Context) {
 	title := tr(v.St.Lang, "搜索 · 阿里云协议义务查询", "Search · Alibaba Cloud obligations explorer")
 	if v.searched {
-		title = state.Shorten(strings.TrimSpace(q)) + " · " + title
+		title = state.Shorten(strings.TrimSpace(v.St.Query)) + " · " + title
 	}
 	v.ready(ctx, title)
 }
@@ -84,7 +121,9 @@ func (v *searchPage) Render() goapp.UI {
 	return v.shell(
 		v.heading("搜索", "Search"),
 		v.form(),
-		goapp.If(v.searched, func() goapp.UI { return v.results() }).
+		goapp.If(v.loading, func() goapp.UI {
+			return goapp.P().Class("loading").Attr("role", "status").Text(tr(v.St.Lang, "正在载入并索引全部条文……", "Loading and indexing every clause…"))
+		}).ElseIf(v.searched, func() goapp.UI { return v.results() }).
 			Else(func() goapp.UI { return v.help() }),
 	)
 }

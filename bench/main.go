@@ -39,6 +39,7 @@ func main() {
 	out := flag.String("out", "bench.tsv", "where to write the figures")
 	runs := flag.Int("runs", 5, "page loads per cold/warm figure")
 	iterations := flag.Int("iterations", 60, "re-renders per latency figure")
+	quick := flag.Bool("quick", false, "only sizes, first paint and time to ready (while tuning)")
 	flag.Parse()
 
 	var rows []row
@@ -80,6 +81,12 @@ func main() {
 		row{metric: "time to ready (cold)", unit: "ms", explorer: median(col(exLoads, 1)), baseline: median(col(blLoads, 1))},
 		row{metric: "time to ready (warm)", unit: "ms", explorer: median(col(exLoads, 2)), baseline: median(col(blLoads, 2))},
 	)
+	if *quick {
+		docLoads := loads(browser, exURL+"/docs/product-service-agreement", *runs)
+		rows = append(rows, row{metric: "largest document page: ready (cold)", unit: "ms", explorer: median(col(docLoads, 1)), baseline: median(col(blLoads, 1))})
+		printTable(rows)
+		return
+	}
 	measure("re-render (input to DOM updated)", func(t target) []float64 {
 		return rerender(browser, t.url, t.rerender, *iterations)
 	})

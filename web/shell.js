@@ -123,3 +123,12 @@ window.explorerLocalZone = function () {
     return "";
   }
 };
+// The corpus's text files under data/, as bytes for the WebAssembly.
+window.explorerFetchBytes = function (url) {
+  return fetch(url).then(function (r) {
+    if (!r.ok) {
+      throw new Error(url + ": HTTP " + r.status);
+    }
+    return r.arrayBuffer();
+  });
+};

@@ -16,7 +16,7 @@ import (
 // compressedTypes are the files worth sending compressed; each gets .br and
 // .gz siblings that the server (or any static host configured for it) sends
 // with the matching Content-Encoding.
-var compressedTypes = []string{".wasm", ".js", ".css", ".html", ".webmanifest", ".svg"}
+var compressedTypes = []string{".wasm", ".js", ".css", ".html", ".json", ".webmanifest", ".svg"}
 
 // CompressDir writes .br and .gz siblings for every compressible file in out.
 func CompressDir(out string) error {

@@ -23,6 +23,8 @@ import (
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	explorer "obligations-explorer/app"
+	"obligations-explorer/clauses/catalogue"
+	"obligations-explorer/clauses/compiled"
 )
 
 // Options configure one build of the static site.
@@ -95,14 +97,14 @@ func Generate(opts Options, pages []string) error {
 		Version:         opts.Version,
 		ThemeColor:      themeColor,
 		BackgroundColor: "#ffffff",
-		LoadingLabel:    "正在加载交互功能 Loading… {progress}%",
+		LoadingLabel:    "正在加载交互功能 Loading…",
 		Icon: goapp.Icon{
 			Default:  "/web/icon-192.png",
 			Large:    "/web/icon-512.png",
 			Maskable: "/web/icon-512.png",
 			SVG:      "/web/icon.svg",
 		},
-		Styles:            []string{"/web/app.css", "/web/compare.css", "/web/export.css", "/web/search.css"},
+		Styles:            []string{"/web/" + StyleBundle},
 		Scripts:           []string{"/web/shell.js defer"},
 		Resources:         baseResolver{base: base},
 		WasmContentLength: strconv.FormatInt(wasmSize, 10),
@@ -111,17 +113,24 @@ func Generate(opts Options, pages []string) error {
 	if err := goapp.GenerateStaticWebsite(opts.Out, h, pages...); err != nil {
 		return err
 	}
-	if err := deferWorker(filepath.Join(opts.Out, "app.js")); err != nil {
+	if err := patchAppJS(filepath.Join(opts.Out, "app.js")); err != nil {
 		return err
 	}
-	htmlFiles, err := postProcessHTML(opts.Out, opts.Domain != "")
+	if err := bundleStyles(opts.Out); err != nil {
+		return err
+	}
+	htmlFiles, err := postProcessHTML(opts.Out, base, opts.Domain != "")
+	if err != nil {
+		return err
+	}
+	dataFiles, err := writeData(opts.Out)
 	if err != nil {
 		return err
 	}
 	if err := writeManifest(opts.Out, base); err != nil {
 		return err
 	}
-	if err := writeWorker(opts, base, htmlFiles); err != nil {
+	if err := writeWorker(opts, base, append(htmlFiles, dataFiles...)); err != nil {
 		return err
 	}
 	return CompressDir(opts.Out)
@@ -165,7 +174,8 @@ var (
 // postProcessHTML adds the CSP meta tag right after the charset (go-app puts
 // RawHeaders after its scripts, too late) and drops og: URLs without a
 // domain. It returns the HTML files, relative to out, for the precache list.
-func postProcessHTML(out string, keepOG bool) ([]string, error) {
+func postProcessHTML(out, base string, keepOG bool) ([]string, error) {
+	goappCSS := regexp.MustCompile(`<link (?:[a-z]+="[^"]*" )*href="` + regexp.QuoteMeta(base) + `/app\.css"(?: [a-z]+="[^"]*")*>\s*`)
 	var files []string
 	err := filepath.WalkDir(out, func(path string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".html") {
@@ -183,12 +193,42 @@ func postProcessHTML(out string, keepOG bool) ([]string, error) {
 		if !keepOG {
 			b = remoteOG.ReplaceAll(b, nil)
 		}
+		// go-app's own stylesheet is the first part of the bundle.
+		b = goappCSS.ReplaceAll(b, nil)
 		rel, _ := filepath.Rel(out, path)
 		files = append(files, filepath.ToSlash(rel))
 		return os.WriteFile(path, b, 0o644)
 	})
 	sort.Strings(files)
 	return files, err
+}
+
+// writeData publishes the corpus's text under data/ (package compiled):
+// each document as JSON, for citations and search, and the reader's HTML
+// per language. It returns the files, relative to out, for the precache
+// list: after one visit every document reads offline.
+func writeData(out string) ([]string, error) {
+	var ids []string
+	for _, d := range catalogue.Load().Documents {
+		ids = append(ids, d.ID)
+	}
+	files, err := compiled.DataFiles(ids)
+	if err != nil {
+		return nil, err
+	}
+	dir := filepath.Join(out, "data")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, err
+	}
+	var rel []string
+	for name, b := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), b, 0o644); err != nil {
+			return nil, err
+		}
+		rel = append(rel, "data/"+name)
+	}
+	sort.Strings(rel)
+	return rel, nil
 }
 
 // writeManifest replaces go-app's manifest, whose scope is always "/".
@@ -284,15 +324,58 @@ func copyFile(src, dst string) error {
 	return os.WriteFile(dst, b, 0o644)
 }
 
-// deferWorker makes go-app's app.js register the service worker only once
-// the page has rendered (<html data-state="ready">), or after 10 s at the
-// latest. Registered at once, the worker's precaching of every page and of
-// the WebAssembly competes with the first visit's own download and start.
-func deferWorker(appJS string) error {
+// StyleBundle is the one stylesheet every page links: go-app's app.css and
+// ours, in order. One render-blocking request instead of five is what first
+// paint waits for.
+const StyleBundle = "explorer.css"
+
+// styleParts are the stylesheets of web/ that go into the bundle, in order.
+var styleParts = []string{"app.css", "compare.css", "export.css", "search.css"}
+
+// bundleStyles writes web/explorer.css and removes the parts it replaces.
+func bundleStyles(out string) error {
+	var b bytes.Buffer
+	for _, f := range append([]string{"app.css"}, styleParts...) {
+		p := filepath.Join(out, "web", f)
+		if len(b.Bytes()) == 0 {
+			p = filepath.Join(out, f) // go-app's own, at the root
+		}
+		css, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(&b, "/* %s */\n", f)
+		b.Write(css)
+		b.WriteString("\n")
+	}
+	for _, f := range styleParts {
+		if err := os.Remove(filepath.Join(out, "web", f)); err != nil {
+			return err
+		}
+	}
+	return os.WriteFile(filepath.Join(out, "web", StyleBundle), b.Bytes(), 0o644)
+}
+
+// patchAppJS changes two things in go-app's app.js:
+//
+//   - It fetches the WebAssembly with a plain fetch, so the browser compiles
+//     it while it streams in. go-app pipes the download through a JavaScript
+//     stream, chunk by chunk, only to print a percentage; that costs the
+//     first visit hundreds of milliseconds on a 10 MB module.
+//   - It registers the service worker only once the page has rendered
+//     (<html data-state="ready">), or after 10 s at the latest. Registered at
+//     once, the worker's precaching of every page and of the WebAssembly
+//     competes with the first visit's own download and start.
+func patchAppJS(appJS string) error {
 	b, err := os.ReadFile(appJS)
 	if err != nil {
 		return err
 	}
+	progress := regexp.MustCompile(`fetchWithProgress\(("[^"]+"), showProgress\)`)
+	if !progress.Match(b) {
+		return fmt.Errorf("%s: go-app's WebAssembly fetch not found", appJS)
+	}
+	b = progress.ReplaceAll(b, []byte("fetch($1)"))
 	const call = "\ngoappInitServiceWorker();\n"
 	if !bytes.Contains(b, []byte(call)) {
 		return fmt.Errorf("%s: go-app's service worker registration not found", appJS)

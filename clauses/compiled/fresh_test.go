@@ -3,6 +3,7 @@ package compiled
 import (
 	"bytes"
 	"os"
+	"reflect"
 	"testing"
 
 	"obligations-explorer/clauses/catalogue"
@@ -16,9 +17,21 @@ func TestCompiledFilesAreFresh(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	wantRules, _ := EncodeRules(c)
-	if got, err := os.ReadFile(RulesFile); err != nil || !bytes.Equal(got, wantRules) {
-		t.Errorf("%s is stale: run `make compile`", RulesFile)
+	wantRules, err := EncodeRulesGo(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, err := os.ReadFile(RulesGoFile); err != nil || !bytes.Equal(got, wantRules) {
+		t.Errorf("%s is stale: run `make compile`", RulesGoFile)
+	}
+	got, _ := Rules()
+	if len(got.Docs) != len(c.Docs) {
+		t.Fatalf("rules_gen.go has %d documents, the corpus %d", len(got.Docs), len(c.Docs))
+	}
+	for i, d := range c.Docs {
+		if !reflect.DeepEqual(got.Docs[i].Rules, d.Rules) {
+			t.Errorf("%s: the rules compiled into Go differ from the corpus's", d.ID)
+		}
 	}
 	for _, d := range c.Docs {
 		want, err := Encode(d)

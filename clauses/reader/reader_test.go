@@ -1,0 +1,80 @@
+package reader
+
+import (
+	"strings"
+	"testing"
+
+	"obligations-explorer/clauses/model"
+)
+
+func doc() *model.Document {
+	return &model.Document{
+		ID: "mns-terms", Lang: "en",
+		Sections: []*model.Section{{Name: "all", Title: map[string]string{"zh": "条款", "en": "Terms"}}},
+		Clauses: []*model.Clause{{
+			ID: "2.1", Section: "all", Label: "2.1", Kind: "obligation",
+			Text: map[string][]model.Para{
+				"en": {{{T: `<script>alert(1)</script> see `}, {T: "here", H: "javascript:alert(1)"}, {T: " and "}, {T: "docs", H: "https://example.com/?a=1&b=2", B: true}}},
+				"zh": {{{T: "见“文档”"}}},
+			},
+		}},
+	}
+}
+
+// The corpus is data: text never becomes markup, and only web addresses
+// become links.
+func TestTextIsEscapedAndOnlyWebLinksAreLinks(t *testing.T) {
+	html, err := HTML(doc(), "en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(html, "<script>") || !strings.Contains(html, "&lt;script&gt;alert(1)&lt;/script&gt;") {
+		t.Errorf("clause text not escaped: %s", html)
+	}
+	if strings.Contains(html, "javascript:") {
+		t.Errorf("a javascript: address became a link: %s", html)
+	}
+	if !strings.Contains(html, `<a href="https://example.com/?a=1&amp;b=2" target="_blank" rel="noopener noreferrer"><strong>docs</strong></a>`) {
+		t.Errorf("web link or bold lost: %s", html)
+	}
+}
+
+// DESIGN §4: each clause carries its id and data-clause, with original and
+// translation in their own lang; the one not in the page language is hidden
+// unless lang is both.
+func TestClauseMarkupPerLanguage(t *testing.T) {
+	for _, c := range []struct {
+		lang               string
+		hiddenEn, hiddenZh bool
+		badges             bool
+	}{
+		{"en", false, true, false},
+		{"zh", true, false, false},
+		{"both", false, false, true},
+	} {
+		html, err := HTML(doc(), c.lang)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(html, `<section id="2.1" class="clause kind-obligation" data-clause="mns-terms#2.1">`) {
+			t.Errorf("%s: clause element missing: %s", c.lang, html)
+		}
+		en := `<div lang="en" class="text" data-original="en">`
+		if c.hiddenEn {
+			en = `<div lang="en" class="text" hidden data-original="en">`
+		}
+		zh := `<div lang="zh" class="text" data-translation="zh">`
+		if c.hiddenZh {
+			zh = `<div lang="zh" class="text" hidden data-translation="zh">`
+		}
+		if !strings.Contains(html, en) || !strings.Contains(html, zh) {
+			t.Errorf("%s: want %s and %s in %s", c.lang, en, zh, html)
+		}
+		if got := strings.Contains(html, `class="badge translation"`); got != c.badges {
+			t.Errorf("%s: translation badge shown = %v", c.lang, got)
+		}
+	}
+	if _, err := HTML(doc(), "fr"); err == nil {
+		t.Error("an unknown language was accepted")
+	}
+}
