@@ -1,6 +1,7 @@
 package app
 
 import (
+	"encoding/base64"
 	"strconv"
 	"strings"
 	"time"
@@ -14,7 +15,7 @@ import (
 )
 
 // exported is the export of the timeline on screen: its calendar file (and
-// the blob: URL that holds it), its text, and its late fees. It is built
+// the data: URL that holds it), its text, and its late fees. It is built
 // once per state and "now" and reused while the page re-renders (typing in
 // the product search re-renders, and must not make a new file each time).
 // One calculator page is shown at a time, so one is enough.
@@ -22,8 +23,11 @@ var exported struct {
 	key      string
 	ics      string
 	icsErr   error
-	text     string
-	blobURL  string
+	href     string // the calendar file as a data: URL
+	textOf   func() string
+	text     string // made by exportText when first needed
+	textDone bool
+	textOpen bool // "show as text" is open
 	filename string
 	events   int
 	fees     []lifecycle.Fee
@@ -43,13 +47,13 @@ func absolute(href string) string {
 	return goapp.Window().Get("location").Get("origin").String() + href
 }
 
-// OnDismount lets go of the calendar file when the calculator leaves the
-// screen: its blob: URL would otherwise live as long as the tab.
-func (c *calculatorPage) OnDismount() {
-	if exported.blobURL != "" && goapp.IsClient {
-		goapp.Window().Get("URL").Call("revokeObjectURL", exported.blobURL)
+// exportText is the timeline as text, made the first time it is needed:
+// most recomputes never copy it.
+func exportText() string {
+	if !exported.textDone && exported.textOf != nil {
+		exported.text, exported.textDone = exported.textOf(), true
 	}
-	exported.key, exported.blobURL = "", ""
+	return exported.text
 }
 
 // prepareExport builds what exports() shows, when the state changed.
@@ -61,10 +65,7 @@ func (c *calculatorPage) prepareExport() {
 	if exported.key == key {
 		return
 	}
-	if exported.blobURL != "" && goapp.IsClient {
-		goapp.Window().Get("URL").Call("revokeObjectURL", exported.blobURL)
-	}
-	exported.key, exported.link, exported.blobURL, exported.copied = key, link, "", ""
+	exported.key, exported.link, exported.href, exported.copied = key, link, "", ""
 	exported.remind, exported.badRem = export.ParseReminders(c.St.Remind)
 	exported.fees, exported.feeErr = nil, ""
 	if c.St.Amount != "" {
@@ -94,11 +95,14 @@ func (c *calculatorPage) prepareExport() {
 		}
 	}
 	exported.ics, exported.icsErr = export.ICS(*c.result, o)
-	exported.text = export.Text(*c.result, o)
+	res := *c.result
+	exported.textOf, exported.text, exported.textDone = func() string { return export.Text(res, o) }, "", false
 	exported.filename = export.Filename(c.result.Products, c.St.Event, c.at)
-	if goapp.IsClient && exported.icsErr == nil {
-		blob := goapp.Window().Get("Blob").New([]any{exported.ics}, map[string]any{"type": "text/calendar;charset=utf-8"})
-		exported.blobURL = goapp.Window().Get("URL").Call("createObjectURL", blob).String()
+	if exported.icsErr == nil {
+		// A data: URL, not a blob: one: registering a blob with the
+		// browser cost every recompute milliseconds, and there is nothing
+		// to revoke when the page changes.
+		exported.href = "data:text/calendar;charset=utf-8;base64," + base64.StdEncoding.EncodeToString([]byte(exported.ics))
 	}
 }
 
@@ -156,8 +160,8 @@ func (c *calculatorPage) calendarLink() goapp.UI {
 	}
 	a := goapp.A().Class("button ics").Attr("download", ex.filename).DataSet("export", "ics").
 		Text(tr(lang, "下载日历文件（.ics）", "Download calendar (.ics)"))
-	if ex.blobURL != "" {
-		a = a.Href(ex.blobURL)
+	if ex.href != "" {
+		a = a.Href(ex.href)
 	}
 	return goapp.Div().Class("export-item").Body(
 		a,
@@ -213,16 +217,23 @@ func (c *calculatorPage) copyText() goapp.UI {
 			Text(tr(lang, "复制为文本", "Copy as text")).
 			OnClick(c.onCopy),
 		goapp.Span().Class("copy-status").Role("status").Text(status),
-		goapp.Details().Class("as-text").Open(ex.copied == "failed").Body(
-			goapp.Summary().Text(tr(lang, "以文本显示（用于工单或邮件）", "Show as text (for a ticket or an email)")),
-			goapp.Textarea().ID("export-text").ReadOnly(true).Rows(14).
-				Aria("label", tr(lang, "时间线文本", "Timeline as text")).Text(ex.text),
-		),
+		goapp.Details().Class("as-text").Open(ex.copied == "failed").
+			On("toggle", func(ctx goapp.Context, e goapp.Event) {
+				exported.textOpen = ctx.JSSrc().Get("open").Bool()
+			}).
+			Body(
+				goapp.Summary().Text(tr(lang, "以文本显示（用于工单或邮件）", "Show as text (for a ticket or an email)")),
+				// The text is made and drawn only when the box is open.
+				goapp.If(ex.textOpen || ex.copied == "failed", func() goapp.UI {
+					return goapp.Textarea().ID("export-text").ReadOnly(true).Rows(14).
+						Aria("label", tr(lang, "时间线文本", "Timeline as text")).Text(exportText())
+				}),
+			),
 	)
 }
 
 func (c *calculatorPage) onCopy(ctx goapp.Context, e goapp.Event) {
-	text := exported.text
+	text := exportText()
 	key := exported.key
 	fail := func(ctx goapp.Context) {
 		if exported.key != key {

@@ -1,8 +1,6 @@
 package app
 
 import (
-	"net/url"
-
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"obligations-explorer/app/state"
@@ -64,11 +62,17 @@ func (p *page) ready(ctx goapp.Context, title string) {
 		return
 	}
 	ctx.Defer(func(ctx goapp.Context) {
-		ctx.Page().SetTitle("%s", title)
-		u := goapp.Window().URL()
-		html := goapp.Window().Get("document").Get("documentElement")
+		doc := goapp.Window().Get("document")
+		// Set directly and only when it changes: go-app's SetTitle also
+		// rewrites og:title, which only crawlers of the static HTML read,
+		// and the two cost every navigation a couple of milliseconds.
+		if doc.Get("title").String() != title {
+			doc.Set("title", title)
+		}
+		loc := goapp.Window().Get("location")
+		html := doc.Get("documentElement")
 		html.Call("setAttribute", "lang", htmlLang(p.St.Lang))
-		html.Call("setAttribute", "data-url", u.EscapedPath()+query(u))
+		html.Call("setAttribute", "data-url", loc.Get("pathname").String()+loc.Get("search").String())
 		html.Call("setAttribute", "data-embed", boolAttr(p.St.Embed))
 		html.Call("setAttribute", "data-state", "ready")
 	})
@@ -84,13 +88,6 @@ var updateInstalled bool
 func (p *page) OnAppUpdate(ctx goapp.Context) {
 	updateInstalled = true
 	p.updateReady = true
-}
-
-func query(u *url.URL) string {
-	if u.RawQuery == "" {
-		return ""
-	}
-	return "?" + u.RawQuery
 }
 
 func boolAttr(b bool) string {

@@ -224,19 +224,44 @@ func (c *calculatorPage) instant(m lifecycle.Milestone, bound string) goapp.UI {
 
 // trace renders "how computed".
 func (c *calculatorPage) trace(m lifecycle.Milestone) goapp.UI {
-	lang := c.St.Lang
-	var lines []string
-	for _, s := range m.Trace {
-		lines = append(lines, stepText(s, lang))
-	}
-	if len(lines) == 0 {
+	if len(m.Trace) == 0 {
 		return nil
 	}
-	return goapp.Details().Class("how").Body(
-		goapp.Summary().Text(tr(lang, "如何计算", "How computed")),
-		goapp.Ol().Body(goapp.Range(lines).Slice(func(i int) goapp.UI { return goapp.Li().Text(lines[i]) })),
-		goapp.P().Class("rule-id").Text(tr(lang, "规则 ", "Rule ")+m.Rule.ID+tr(lang, "（规则版本 ", " (rules version ")+Version+tr(lang, "）", ")")),
-	)
+	return &howComputed{Steps: m.Trace, RuleID: m.Rule.ID, Lang: c.St.Lang}
+}
+
+// howComputed is the "How computed" disclosure of a milestone. Its steps
+// are written out only once it is opened: a timeline of five products has
+// dozens of milestones, and drawing every trace made each recompute slower.
+type howComputed struct {
+	goapp.Compo
+	Steps  []lifecycle.Step
+	RuleID string
+	Lang   string
+
+	open bool
+}
+
+func (h *howComputed) Render() goapp.UI {
+	lang := h.Lang
+	return goapp.Details().Class("how").Open(h.open).
+		On("toggle", func(ctx goapp.Context, e goapp.Event) {
+			h.open = ctx.JSSrc().Get("open").Bool()
+		}).
+		Body(
+			goapp.Summary().Text(tr(lang, "如何计算", "How computed")),
+			goapp.If(h.open, func() goapp.UI {
+				return goapp.Ol().Body(goapp.Range(h.Steps).Slice(func(i int) goapp.UI { return goapp.Li().Text(stepText(h.Steps[i], lang)) }))
+			}),
+			goapp.If(h.open, func() goapp.UI {
+				return goapp.P().Class("rule-id").Text(tr(lang, "规则 ", "Rule ") + h.RuleID + tr(lang, "（规则版本 ", " (rules version ") + Version + tr(lang, "）", ")"))
+			}),
+		)
+}
+
+// OnUpdate closes the disclosure when it is reused for another milestone.
+func (h *howComputed) OnUpdate(ctx goapp.Context) {
+	h.open = false
 }
 
 var unitName = map[string]model.Text{

@@ -158,3 +158,27 @@ func TestCalculatorScreenshots(t *testing.T) {
 		tb.screenshot("calc-ambiguous-"+lang+"-360", 360)
 	}
 }
+
+// TestCalculatorHowComputed: "How computed" is drawn when opened, and for a
+// working-day window it lists the days counted with the holidays and the
+// make-up working day of the 2026 Spring Festival (hand-computed case 10).
+func TestCalculatorHowComputed(t *testing.T) {
+	s := serve(t, rootDist, "/")
+	tb := newTab(t)
+	tb.open(s.Page("/?products=key-management-service&billing=payg&event=bill-received&at=2026-02-12T10:00:00%2B08:00&lang=en"))
+	const li = `[data-milestone="bill-dispute"]`
+	if tb.count(li+` time[datetime="2026-02-27T00:00:00+08:00"]`) != 1 {
+		t.Fatal("no dispute deadline at 27 Feb 00:00")
+	}
+	if tb.count(li+` details.how li`) != 0 {
+		t.Error("the trace is drawn before it is opened")
+	}
+	tb.run(chromedp.Click(li+` details.how summary`, chromedp.ByQuery))
+	tb.waitFor(`document.querySelectorAll('`+li+` details.how li').length > 0`, 10*time.Second)
+	how := tb.text(li + ` details.how`)
+	for _, want := range []string{"5 working days", "make-up working day", "holiday", "Rule bill-dispute"} {
+		if !strings.Contains(how, want) {
+			t.Errorf("How computed lacks %q: %q", want, how)
+		}
+	}
+}

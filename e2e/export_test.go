@@ -161,8 +161,8 @@ func TestExportCalendar(t *testing.T) {
 	var href, download string
 	tb.eval(`document.querySelector('a[download][data-export="ics"]').getAttribute("href") || ""`, &href)
 	tb.eval(`document.querySelector('a[download][data-export="ics"]').getAttribute("download")`, &download)
-	if !strings.HasPrefix(href, "blob:") {
-		t.Fatalf("calendar link href = %q, want a blob: URL", href)
+	if !strings.HasPrefix(href, "data:text/calendar;") {
+		t.Fatalf("calendar link href = %q, want a data:text/calendar URL", href)
 	}
 	if download != "obligations-log-service-api-gateway-first-overdue-20261123-0912.ics" {
 		t.Errorf("download name %q", download)
@@ -261,7 +261,7 @@ func TestExportCalendar(t *testing.T) {
 	var loc, after string
 	tb.eval(`location.search`, &loc)
 	tb.eval(`document.querySelector('a[data-export="ics"]').getAttribute("href")`, &after)
-	if !strings.Contains(loc, "remind=1d") || after == before || !strings.HasPrefix(after, "blob:") {
+	if !strings.Contains(loc, "remind=1d") || after == before || !strings.HasPrefix(after, "data:text/calendar;") {
 		t.Errorf("after choosing a reminder: search %q, href %q (was %q)", loc, after, before)
 	}
 	if n := tb.count(`.reminders a[aria-current="true"][data-remind="1d"]`); n != 1 {
@@ -281,8 +281,7 @@ func TestExportCopyText(t *testing.T) {
 	s := serve(t, rootDist, "/")
 	tb := newTab(t)
 	tb.open(s.Page("/?products=log-service&event=first-overdue&at=2026-11-23T09:12:00%2B08:00&now=2026-11-24T10:00:00%2B08:00"))
-	var text string
-	tb.eval(`document.getElementById("export-text").value`, &text)
+	text := openAsText(tb)
 	for _, want := range []string{"首次欠费", "日志服务", "《阿里云产品服务协议》", "重现此时间线的链接：http://", "生成时间：2026年11月24日（周二）10:00 北京时间（UTC+8）", "规则版本："} {
 		if !strings.Contains(text, want) {
 			t.Errorf("the text lacks %q:\n%s", want, text)
@@ -374,13 +373,27 @@ func TestExportUnderBase(t *testing.T) {
 	s := serve(t, explorerDist, "/explorer/")
 	tb := newTab(t)
 	tb.open(s.Page("/?event=first-overdue&at=2026-11-23T09:12:00%2B08:00&lang=en"))
-	var href, text string
+	var href string
 	tb.eval(`document.querySelector('a[download][data-export="ics"]').getAttribute("href") || ""`, &href)
-	tb.eval(`document.getElementById("export-text").value`, &text)
-	if !strings.HasPrefix(href, "blob:") {
+	text := openAsText(tb)
+	if !strings.HasPrefix(href, "data:text/calendar;") {
 		t.Errorf("href %q", href)
 	}
 	if !strings.Contains(text, "Link that reproduces this timeline: "+s.URL+"/explorer/?") {
 		t.Errorf("the text's link is not under /explorer/:\n%s", text)
 	}
+}
+
+// openAsText opens "Show as text" and returns the text in its box, which is
+// drawn only once it is opened.
+func openAsText(tb *tab) string {
+	tb.t.Helper()
+	if tb.count("#export-text") != 0 {
+		tb.t.Error("the text box is drawn before it is opened")
+	}
+	tb.run(chromedp.Click(`details.as-text summary`, chromedp.ByQuery))
+	tb.waitFor(`!!document.getElementById("export-text") && document.getElementById("export-text").value !== ""`, 10*time.Second)
+	var text string
+	tb.eval(`document.getElementById("export-text").value`, &text)
+	return text
 }

@@ -116,12 +116,18 @@ window.explorerZoneKnown = function (zone) {
   return knownZones.get(zone);
 };
 // The browser's own zone, to offer as the second column.
+// Asked once: building a formatter to read it costs a millisecond or two on
+// every recompute.
+let localZone = null;
 window.explorerLocalZone = function () {
-  try {
-    return Intl.DateTimeFormat().resolvedOptions().timeZone || "";
-  } catch (e) {
-    return "";
+  if (localZone === null) {
+    try {
+      localZone = Intl.DateTimeFormat().resolvedOptions().timeZone || "";
+    } catch (e) {
+      localZone = "";
+    }
   }
+  return localZone;
 };
 // The corpus's text files under data/, as bytes for the WebAssembly.
 window.explorerFetchBytes = function (url) {
