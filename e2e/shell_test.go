@@ -258,6 +258,17 @@ func TestOfflineSecondVisit(t *testing.T) {
 					t.Errorf("offline %s: shell not rendered", r)
 				}
 			}
+			// The clause text comes from data/ beside the site: offline, the
+			// reader in every language and a citation's text still load.
+			for _, r := range []string{"/docs/product-service-agreement?lang=both#special-2.1", "/docs/api-gateway-terms?lang=zh"} {
+				tb.open(s.Page(r))
+				if tb.count("[data-clause] [data-original]") < 10 {
+					t.Errorf("offline %s: the document's clauses are not shown", r)
+				}
+			}
+			tb.open(s.Page("/?lang=en&products=log-service&event=first-overdue&at=2026-11-23T09:12:00%2B08:00"))
+			tb.run(chromedp.Click(`[data-milestone="log-overdue-suspend"] summary[data-clause="product-service-agreement#special-2.1"]`, chromedp.ByQuery))
+			tb.waitFor(`!!document.querySelector('[data-milestone="log-overdue-suspend"] .cite-body mark')`, 10*time.Second)
 			// Links inside the app carry the base.
 			var hrefs []string
 			tb.eval(`[...document.querySelectorAll("header.top nav a")].map(a => a.getAttribute("href"))`, &hrefs)
