@@ -29,7 +29,7 @@ func (p *page) documentList() goapp.UI {
 		d := cat.Documents[i]
 		return goapp.Li().Body(
 			p.link("/docs/"+d.ID, carry(p.St)).Text(d.Title.In(htmlLang(lang))),
-			goapp.Span().Class("meta").Text(" — "+originalLabel(d, lang)+"; "+d.Version),
+			goapp.Span().Class("meta").Text(" — "+originalLabel(d, lang)+tr(lang, "；", "; ")+d.VersionIn(htmlLang(lang))),
 		)
 	}))
 }
@@ -164,7 +164,7 @@ func (v *docPage) Render() goapp.UI {
 		goapp.Div().Class("doc-meta").Body(
 			goapp.P().Body(
 				goapp.Strong().Text(tr(lang, "原文为准：", "The original prevails: ")),
-				goapp.Text(originalLabel(d, lang)+"; "+d.Version+". "),
+				goapp.Text(originalLabel(d, lang)+tr(lang, "；", "; ")+d.VersionIn(htmlLang(lang))+tr(lang, "。", ". ")),
 				goapp.Text(tr(lang,
 					"译文由本站提供，为非官方译文，仅供参考。",
 					"The translation is ours, unofficial, for reference only.")),

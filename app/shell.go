@@ -132,7 +132,7 @@ func (p *page) footer() goapp.UI {
 				d := cat.Documents[i]
 				return goapp.Li().Body(
 					p.link("/docs/"+d.ID, carry(p.St)).Text(d.Title.In(htmlLang(lang))),
-					goapp.Text(" — "+d.Version),
+					goapp.Text(" — "+d.VersionIn(htmlLang(lang))),
 				)
 			})),
 		),

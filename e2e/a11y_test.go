@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
 )
 
 // axeSource is axe-core, installed by `make npm-tools`.
@@ -81,9 +82,20 @@ func TestKeyboardOnly(t *testing.T) {
 	tb.run(chromedp.KeyEvent("\t"), chromedp.KeyEvent("\r"))
 	tb.waitFor(`location.search.includes("products=log-service")`, 10e9)
 	tb.waitReady()
-	// Choose the event with the keyboard: focus the select and type the
-	// start of the option's name (the browser's type-ahead).
-	tb.run(chromedp.Focus("#event", chromedp.ByQuery), chromedp.KeyEvent("Account first"))
+	// Choose the event with the keyboard: focus the select and step with
+	// the arrow keys (each step is a choice the page renders; type-ahead
+	// would race the re-render between keystrokes).
+	tb.run(chromedp.Focus("#event", chromedp.ByQuery))
+	for i := 0; i < 40; i++ {
+		var v string
+		tb.eval(`document.getElementById("event").value`, &v)
+		if v == "first-overdue" {
+			break
+		}
+		tb.run(chromedp.KeyEvent(kb.ArrowDown))
+		tb.waitReady()
+		tb.run(chromedp.Focus("#event", chromedp.ByQuery))
+	}
 	tb.waitFor(`location.search.includes("event=first-overdue")`, 10e9)
 	tb.waitReady()
 	if tb.count("[data-milestone]") == 0 {

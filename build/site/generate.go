@@ -188,7 +188,12 @@ func postProcessHTML(out, base string, keepOG bool) ([]string, error) {
 		if !bytes.Contains(b, charsetMeta) {
 			return fmt.Errorf("%s: no charset meta to anchor the CSP", path)
 		}
-		csp := []byte(`<meta http-equiv="Content-Security-Policy" content="` + CSP + `">`)
+		// The WebAssembly starts downloading as soon as the head is read,
+		// not when the deferred app.js runs after the whole page is
+		// parsed (on a long document page, most of a second later).
+		// app.js's fetch then takes the preloaded response.
+		csp := []byte(`<meta http-equiv="Content-Security-Policy" content="` + CSP + `">` +
+			`<link rel="preload" href="` + base + `/web/app.wasm" as="fetch" type="application/wasm" crossorigin>`)
 		b = bytes.Replace(b, charsetMeta, append(append([]byte{}, charsetMeta...), csp...), 1)
 		if !keepOG {
 			b = remoteOG.ReplaceAll(b, nil)

@@ -177,3 +177,25 @@ func rows(tsv string) [][]string {
 	}
 	return out
 }
+
+// VersionIn says a document's version (documents.tsv, written in English) in
+// lang: "zh" rewrites the forms the catalogue uses into Chinese; anything
+// else, or a form it does not know, is returned as written.
+func (d Document) VersionIn(lang string) string {
+	if lang != "zh" {
+		return d.Version
+	}
+	v := d.Version
+	switch {
+	case v == "undated":
+		return "未注明日期"
+	case strings.HasPrefix(v, "updated ") && strings.Contains(v, ", effective "):
+		updated, effective, _ := strings.Cut(strings.TrimPrefix(v, "updated "), ", effective ")
+		return updated + " 更新，" + effective + " 生效"
+	case strings.HasPrefix(v, "last updated "):
+		return "最后更新于 " + strings.TrimPrefix(v, "last updated ")
+	case strings.HasPrefix(v, "document version "):
+		return "文档版本 " + strings.TrimPrefix(v, "document version ")
+	}
+	return v
+}

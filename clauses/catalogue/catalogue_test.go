@@ -74,3 +74,25 @@ func TestSlugsAreUniqueAndLinkable(t *testing.T) {
 		}
 	}
 }
+
+// Every version in documents.tsv reads in Chinese on a Chinese page, with
+// its dates and numbers kept.
+func TestVersionInChinese(t *testing.T) {
+	for _, d := range Load().Documents {
+		zh := d.VersionIn("zh")
+		if zh == d.Version {
+			t.Errorf("%s: version %q has no Chinese form", d.ID, d.Version)
+		}
+		for _, f := range strings.FieldsFunc(d.Version, func(r rune) bool { return r == ' ' || r == ',' }) {
+			if f[0] >= '0' && f[0] <= '9' && !strings.Contains(zh, f) {
+				t.Errorf("%s: %q lost %q in %q", d.ID, d.Version, f, zh)
+			}
+		}
+		if d.VersionIn("en") != d.Version {
+			t.Errorf("%s: English version changed", d.ID)
+		}
+	}
+	if got := (Document{Version: "updated 2024-05-13, effective 2024-05-15"}).VersionIn("zh"); got != "2024-05-13 更新，2024-05-15 生效" {
+		t.Errorf("got %q", got)
+	}
+}

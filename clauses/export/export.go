@@ -474,7 +474,7 @@ func (o Options) textVersions(res lifecycle.Result) string {
 		}
 		seen[m.Rule.Doc] = true
 		if d, ok := o.Catalogue.Document(m.Rule.Doc); ok {
-			out = append(out, o.names(d.Title)+o.tr("（", " (")+d.Version+o.tr("）", ")"))
+			out = append(out, o.names(d.Title)+o.tr("（", " (")+d.VersionIn(o.tr("zh", "en"))+o.tr("）", ")"))
 		}
 	}
 	return strings.Join(out, o.tr("；", "; "))
