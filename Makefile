@@ -2,6 +2,9 @@
 # Debian machine with Go; they install what they lack.
 
 BASE    ?= /
+# REPORT_URL: where "report a problem with this rule" links go ({rule} is
+# the rule id); empty means the template on the about page.
+REPORT_URL ?=
 OUT     ?= dist
 ADDR    ?= 127.0.0.1:8080
 VERSION ?= $(shell git rev-parse --short=12 HEAD 2>/dev/null || echo dev)$(shell git diff --quiet HEAD 2>/dev/null || echo -dirty)
@@ -29,7 +32,7 @@ compile:
 
 ## dist: the static site in $(OUT)/ (make dist BASE=/explorer/ for a sub-path)
 dist: $(WASM)
-	$(GO) run ./build -out $(OUT) -base $(BASE) -version $(VERSION) -wasm $(WASM)
+	$(GO) run ./build -out $(OUT) -base $(BASE) -version $(VERSION) -wasm $(WASM) $(if $(REPORT_URL),-report-url '$(REPORT_URL)')
 
 ## serve: build and serve on http://127.0.0.1:8080
 serve: dist
