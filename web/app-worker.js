@@ -11,7 +11,11 @@ const resourcesToCache = {{.ResourcesToCache}};
 self.addEventListener("install", (event) => {
   event.waitUntil(
     caches.open(cacheName)
-      .then((cache) => cache.addAll(resourcesToCache))
+      // cache: "reload" goes past the browser's HTTP cache: the file names
+      // (app.wasm, data/*.json) stay the same from version to version, and
+      // a host's cache headers must not put last version's files into
+      // this version's cache.
+      .then((cache) => cache.addAll(resourcesToCache.map((url) => new Request(url, { cache: "reload" }))))
       .then(() => self.skipWaiting())
   );
 });
