@@ -389,9 +389,15 @@ func (c *calculatorPage) timeInputs() goapp.UI {
 
 // effectNames are the names of effects in the interface language.
 func effectNames(slugs []string, lang string) []string {
+	return entryNames(cat.Effects, slugs, lang)
+}
+
+// entryNames are the names of catalogue entries in the interface language;
+// a slug the table does not have stays as it is.
+func entryNames(table []catalogue.Entry, slugs []string, lang string) []string {
 	var out []string
 	for _, s := range slugs {
-		if e, ok := catalogue.Find(cat.Effects, s); ok {
+		if e, ok := catalogue.Find(table, s); ok {
 			out = append(out, e.Name.In(htmlLang(lang)))
 		} else {
 			out = append(out, s)

@@ -375,24 +375,7 @@ func (v *comparePage) row(c lifecycle.Cell) goapp.UI {
 func (v *comparePage) entry(c lifecycle.Cell, e lifecycle.Entry) goapp.UI {
 	lang := v.St.Lang
 	r := e.Rule
-	bound := e.Bound
-	if !e.Timed {
-		bound = model.BoundNone
-	}
-	li := goapp.Li().Class("entry bound-"+bound).
-		DataSet("milestone", r.ID).
-		DataSet("product", c.Product).
-		DataSet("bound", bound).
-		DataSet("effect", strings.Join(r.Effects, " "))
-	if e.Reading != "" {
-		li = li.DataSet("reading", e.Reading)
-	}
-	if r.Condition != nil {
-		li = li.DataSet("condition", r.Condition.Slug)
-	}
-	if e.Provisional {
-		li = li.DataSet("provisional", "true")
-	}
+	li, bound := milestoneItem("entry", r, c.Product, e.Timed, e.Bound, e.Reading, e.Provisional)
 	var matched []string
 	for _, ef := range r.Effects {
 		if containsSlug(v.point.ToEffects, ef) {

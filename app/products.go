@@ -494,16 +494,9 @@ func termsBadge(specific bool, lang string) goapp.UI {
 	return goapp.Span().Class("badge terms-general").DataSet("terms", "general").Text(tr(lang, "通用条款", "general terms"))
 }
 
+// billingNames are the names of billing modes in the interface language.
 func billingNames(slugs []string, lang string) []string {
-	var out []string
-	for _, s := range slugs {
-		if e, ok := catalogue.Find(cat.Billing, s); ok {
-			out = append(out, e.Name.In(htmlLang(lang)))
-		} else {
-			out = append(out, s)
-		}
-	}
-	return out
+	return entryNames(cat.Billing, slugs, lang)
 }
 
 // productName is the product's name for the interface language.

@@ -121,28 +121,35 @@ func label(m map[string]model.Text, key, lang string) string {
 	return tr(lang, v.Zh, v.En)
 }
 
-// milestone renders one milestone with the markers of DESIGN §4.
-func (c *calculatorPage) milestone(m lifecycle.Milestone) goapp.UI {
-	lang := c.St.Lang
-	r := m.Rule
-	bound := m.Bound
-	if !m.Timed {
+// milestoneItem is the <li> of a milestone carrying the markers of DESIGN
+// §4, for the timeline and the compare matrix alike. It returns the bound
+// the markers say: "none" for a milestone without an instant.
+func milestoneItem(class string, r *model.Rule, product string, timed bool, bound, reading string, provisional bool) (goapp.HTMLLi, string) {
+	if !timed {
 		bound = model.BoundNone
 	}
-	li := goapp.Li().Class("milestone bound-"+bound).
+	li := goapp.Li().Class(class+" bound-"+bound).
 		DataSet("milestone", r.ID).
-		DataSet("product", m.Product).
+		DataSet("product", product).
 		DataSet("bound", bound).
 		DataSet("effect", strings.Join(r.Effects, " "))
-	if m.Reading != "" {
-		li = li.DataSet("reading", m.Reading)
+	if reading != "" {
+		li = li.DataSet("reading", reading)
 	}
 	if r.Condition != nil {
 		li = li.DataSet("condition", r.Condition.Slug)
 	}
-	if m.Provisional {
+	if provisional {
 		li = li.DataSet("provisional", "true")
 	}
+	return li, bound
+}
+
+// milestone renders one milestone with the markers of DESIGN §4.
+func (c *calculatorPage) milestone(m lifecycle.Milestone) goapp.UI {
+	lang := c.St.Lang
+	r := m.Rule
+	li, bound := milestoneItem("milestone", r, m.Product, m.Timed, m.Bound, m.Reading, m.Provisional)
 	productLabel := tr(lang, "通用条款（所有所选产品）", "General terms (all chosen products)")
 	if p, ok := cat.Product(m.Product); ok {
 		productLabel = productName(p, lang)

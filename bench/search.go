@@ -1,15 +1,11 @@
 package main
 
 import (
-	"context"
-	"fmt"
 	"log"
 	"net/url"
 	"strings"
-	"time"
 
-	"github.com/chromedp/cdproto/runtime"
-	"github.com/chromedp/chromedp"
+	"context"
 )
 
 // searchQueries are searched in turn: Chinese and English, a synonym, a
@@ -21,50 +17,15 @@ var searchQueries = []string{"欠费", "overdue", "arrears", "30日", "data dele
 // asking the app for a new q= (window.goappNav, what the search box does) to
 // <html data-state=ready> with that URL in data-url, i.e. the results are
 // rendered. The queries alternate, so each is a new search. The first
-// search, which builds the index, is not counted.
+// search, which fetches the corpus and builds the index, is not counted.
 func searchLatency(browser context.Context, base string, n int) []float64 {
 	u, err := url.Parse(strings.TrimSuffix(base, "/"))
 	if err != nil {
 		log.Fatalf("search latency: %v", err)
 	}
-	prefix := u.Path
-	var paths []string
+	var navs []string
 	for _, q := range searchQueries {
-		paths = append(paths, prefix+"/search?q="+url.QueryEscape(q))
+		navs = append(navs, "nav:"+u.Path+"/search?q="+url.QueryEscape(q))
 	}
-	ctx, cancel := chromedp.NewContext(browser)
-	defer cancel()
-	ctx, cancelT := context.WithTimeout(ctx, 3*time.Minute)
-	defer cancelT()
-	js := fmt.Sprintf(`(async () => {
-		const paths = [%s], times = [];
-		for (let i = 0; i < %d; i++) {
-			const u = new URL(paths[i %% paths.length], location.href);
-			const want = u.pathname + u.search;
-			const h = document.documentElement;
-			const t0 = performance.now();
-			await new Promise((resolve) => {
-				const obs = new MutationObserver(() => {
-					if (h.dataset.state === "ready" && h.dataset.url === want) { obs.disconnect(); resolve(); }
-				});
-				obs.observe(h, {attributes: true});
-				goappNav(want);
-			});
-			times.push(performance.now() - t0);
-			await new Promise((r) => setTimeout(r, 10));
-		}
-		return times;
-	})()`, quoteAll(paths), n)
-	var times []float64
-	err = chromedp.Run(ctx,
-		// The query of the first load builds the index; only later
-		// searches are measured.
-		chromedp.Navigate(u.String()+"/search?q="+url.QueryEscape("阿里云")),
-		chromedp.Poll(`document.documentElement.dataset.state === "ready"`, nil, chromedp.WithPollingTimeout(time.Minute)),
-		chromedp.Evaluate(js, &times, func(p *runtime.EvaluateParams) *runtime.EvaluateParams { return p.WithAwaitPromise(true) }),
-	)
-	if err != nil {
-		log.Fatalf("search latency on %s: %v", base, err)
-	}
-	return times
+	return rerender(browser, u.String()+"/search?q="+url.QueryEscape("阿里云"), navs, n)
 }

@@ -25,13 +25,20 @@ func axeSource(t *testing.T) string {
 // fails on any violation. axe is injected through the DevTools protocol,
 // which the page's CSP does not govern.
 func TestAccessibility(t *testing.T) {
-	axe := axeSource(t)
 	s := serve(t, rootDist, "/")
 	tb := newTab(t)
 	tb.allow("404 (Not Found)")
 	paths := []string{"/", "/?products=log-service,opensearch&billing=payg&event=first-overdue&at=2026-11-23T09:12:00%2B08:00&now=2026-11-24T12:00:00%2B08:00",
 		"/products", "/products/apsaradb-rds", "/docs", "/docs/mns-terms", "/docs/api-usage?lang=both",
 		"/compare", "/search?q=%E6%AC%A0%E8%B4%B9", "/about", "/no-such-page"}
+	axeEveryLanguage(t, tb, s, paths)
+}
+
+// axeEveryLanguage runs axe-core on each path in Chinese and English and
+// fails the test on any violation.
+func axeEveryLanguage(t *testing.T, tb *tab, s *server, paths []string) {
+	t.Helper()
+	axe := axeSource(t)
 	for _, p := range paths {
 		for _, lang := range []string{"zh", "en"} {
 			url := s.Page(p)

@@ -357,23 +357,7 @@ func TestCompareAndProductsScreenshots(t *testing.T) {
 // TestCompareAndProductAccessibility runs axe-core on a full matrix and a
 // product page, in both languages.
 func TestCompareAndProductAccessibility(t *testing.T) {
-	axe := axeSource(t)
 	s := serve(t, rootDist, "/")
 	tb := newTab(t)
-	for _, p := range []string{"/compare?point=overdue-to-deletion&sort=offset", "/compare?point=no-such-point", "/products/log-service", "/products/mns", "/products?q=rds"} {
-		for _, lang := range []string{"zh", "en"} {
-			url := s.Page(p) + "&lang=" + lang
-			if !strings.Contains(p, "?") {
-				url = s.Page(p) + "?lang=" + lang
-			}
-			tb.open(url)
-			var violations []string
-			tb.eval(axe+`;
-				axe.run(document, {resultTypes: ["violations"]}).then(r => r.violations.map(v =>
-					v.id + " (" + v.impact + "): " + v.help + " — " + v.nodes.slice(0, 3).map(n => n.target.join(" ")).join(" | ")))`, &violations)
-			for _, v := range violations {
-				t.Errorf("%s: %s", url, v)
-			}
-		}
-	}
+	axeEveryLanguage(t, tb, s, []string{"/compare?point=overdue-to-deletion&sort=offset", "/compare?point=no-such-point", "/products/log-service", "/products/mns", "/products?q=rds"})
 }

@@ -459,6 +459,16 @@ func (p Period) Text(lang string) string {
 	return duration(*d, sign, en)
 }
 
+// unitWords name the units of a relative duration: Chinese, and English
+// for one and for more.
+var unitWords = map[string]struct{ zh, one, many string }{
+	model.UnitHour:       {"小时", "h", "h"},
+	model.UnitDay:        {"日", "day", "days"},
+	model.UnitWorkingDay: {"个工作日", "working day", "working days"},
+	model.UnitMonth:      {"个月", "month", "months"},
+	model.UnitYear:       {"年", "year", "years"},
+}
+
 // duration writes a signed duration: "+24 h", "−7 days", "+0 (same instant)".
 func duration(d model.Duration, sign int, en bool) string {
 	n := strconv.FormatFloat(d.Amount, 'f', -1, 64)
@@ -472,46 +482,16 @@ func duration(d model.Duration, sign int, en bool) string {
 		}
 		return "+0（即时）"
 	}
-	one := d.Amount == 1
-	switch d.Unit {
-	case model.UnitHour:
-		if en {
-			return s + n + " h"
+	if name, ok := unitWords[d.Unit]; ok {
+		switch {
+		case !en:
+			return s + n + " " + name.zh
+		case d.Amount == 1:
+			return s + "1 " + name.one
 		}
-		return s + n + " 小时"
-	case model.UnitDay:
-		if en {
-			if one {
-				return s + "1 day"
-			}
-			return s + n + " days"
-		}
-		return s + n + " 日"
-	case model.UnitWorkingDay:
-		if en {
-			if one {
-				return s + "1 working day"
-			}
-			return s + n + " working days"
-		}
-		return s + n + " 个工作日"
-	case model.UnitMonth:
-		if en {
-			if one {
-				return s + "1 month"
-			}
-			return s + n + " months"
-		}
-		return s + n + " 个月"
-	case model.UnitYear:
-		if en {
-			if one {
-				return s + "1 year"
-			}
-			return s + n + " years"
-		}
-		return s + n + " 年"
-	case model.UnitCalendarDay:
+		return s + n + " " + name.many
+	}
+	if d.Unit == model.UnitCalendarDay {
 		if sign < 0 {
 			if en {
 				return "calendar day −" + n
