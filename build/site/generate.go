@@ -339,22 +339,22 @@ var styleParts = []string{"app.css", "compare.css", "export.css", "search.css"}
 
 // bundleStyles writes web/explorer.css and removes the parts it replaces.
 func bundleStyles(out string) error {
+	parts := []string{"app.css"} // go-app's own, at the root
+	for _, f := range styleParts {
+		parts = append(parts, filepath.Join("web", f))
+	}
 	var b bytes.Buffer
-	for _, f := range append([]string{"app.css"}, styleParts...) {
-		p := filepath.Join(out, "web", f)
-		if len(b.Bytes()) == 0 {
-			p = filepath.Join(out, f) // go-app's own, at the root
-		}
-		css, err := os.ReadFile(p)
+	for _, f := range parts {
+		css, err := os.ReadFile(filepath.Join(out, f))
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(&b, "/* %s */\n", f)
+		fmt.Fprintf(&b, "/* %s */\n", filepath.ToSlash(f))
 		b.Write(css)
 		b.WriteString("\n")
 	}
-	for _, f := range styleParts {
-		if err := os.Remove(filepath.Join(out, "web", f)); err != nil {
+	for _, f := range parts[1:] {
+		if err := os.Remove(filepath.Join(out, f)); err != nil {
 			return err
 		}
 	}
