@@ -1,7 +1,7 @@
 package app
 
 import (
-	htmlpkg "html"
+	"errors"
 	"strings"
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -43,73 +43,97 @@ func originalLabel(d catalogue.Document, lang string) string {
 }
 
 // docPage is "/docs/<doc>": the reader, clause by clause. Its body is the
-// HTML the build rendered for the document and language (package reader),
-// fetched once and inserted whole; the page adds the highlight of the
-// clause linked to and the copy-link buttons.
+// HTML the build rendered for the document and language (package reader).
+// The prerender writes it into the page; in the browser web/shell.js puts it
+// into the host element (reusing the prerendered node, or the file it began
+// fetching while the WebAssembly loaded), so the text never passes through
+// Go. The page adds the highlight of the clause linked to and the copy-link
+// buttons.
 type docPage struct {
 	page
 	doc      catalogue.Document
 	found    bool
-	html     string // the reader's HTML, once read
-	loadFail bool
+	filled   bool   // the host holds the text of the current language
+	loadFail bool   // the text could not be read
+	html     string // prerender only: the reader's HTML
 	target   string // clause id in the fragment, if any
 }
-
-// readerHTML keeps the reader files already read, by document and language.
-var readerHTML = map[string]string{}
 
 func (v *docPage) OnNav(ctx goapp.Context) {
 	v.readURL(ctx)
 	id := strings.TrimPrefix(v.Route, "/docs/")
 	v.doc, v.found = cat.Document(id)
-	v.html, v.target, v.loadFail = "", "", false
+	v.html, v.target, v.loadFail, v.filled = "", "", false, false
 	if !v.found {
 		v.alert("没有名为“"+shortSlug(id)+"”的文档。请从下面的列表中选择。", "There is no document called “"+shortSlug(id)+"”. Pick one from the list below.")
 		v.ready(ctx, tr(v.St.Lang, "未知文档", "Unknown document")+v.titleSuffix())
 		return
 	}
-	if goapp.IsClient {
-		v.target = fragment()
-	}
-	lang, key := v.St.Lang, id+"."+v.St.Lang
-	if html, ok := readerHTML[key]; ok || !goapp.IsClient {
-		var err error
-		if !ok {
-			html, err = compiled.ReaderHTML(id, lang)
-		}
-		v.show(ctx, html, err)
+	if !goapp.IsClient {
+		html, err := compiled.ReaderHTML(id, v.St.Lang)
+		v.html = html
+		v.finish(ctx, err == nil, err == nil, err)
 		return
 	}
-	// Not read yet: fetch it, and render the page when it is here, unless
-	// the user has gone elsewhere meanwhile.
-	route := v.Route
-	ctx.Async(func() {
-		html, err := compiled.ReaderHTML(id, lang)
-		ctx.Dispatch(func(ctx goapp.Context) {
-			if err == nil {
-				readerHTML[key] = html
+	v.target = fragment()
+	// After this render the host element carries the new file's URL; ask
+	// the browser glue to fill it, then render what it found.
+	url, target, route, lang := v.readerURL(), v.target, v.Route, v.St.Lang
+	ctx.Defer(func(ctx goapp.Context) {
+		var onOK, onFail goapp.Func
+		release := func() { onOK.Release(); onFail.Release() }
+		onOK = goapp.FuncOf(func(_ goapp.Value, args []goapp.Value) any {
+			defer release()
+			if args[0].IsNull() {
+				return nil // the page has moved on to another file
 			}
-			if v.Route == route && v.St.Lang == lang {
-				v.show(ctx, html, err)
-			}
+			ctx.Dispatch(func(ctx goapp.Context) {
+				if v.Route == route && v.St.Lang == lang {
+					v.finish(ctx, true, target == "" || args[0].Bool(), nil)
+				}
+			})
+			return nil
 		})
+		onFail = goapp.FuncOf(func(_ goapp.Value, args []goapp.Value) any {
+			defer release()
+			msg := "network error"
+			if len(args) > 0 {
+				msg = args[0].Call("toString").String()
+			}
+			ctx.Dispatch(func(ctx goapp.Context) {
+				if v.Route == route && v.St.Lang == lang {
+					v.finish(ctx, false, true, errors.New(msg))
+				}
+			})
+			return nil
+		})
+		goapp.Window().Call("explorerFillReader", url, target).Call("then", onOK, onFail)
 	})
+}
+
+// readerURL is the data file with the document's text in the page's language.
+func (v *docPage) readerURL() string {
+	return v.readerStem() + v.St.Lang + ".html"
+}
+
+// readerStem is the data file's URL up to its language.
+func (v *docPage) readerStem() string {
+	return Base() + "/data/" + strings.TrimSuffix(compiled.ReaderFile(v.doc.ID, ""), ".html")
 }
 
 func (v *docPage) titleSuffix() string {
 	return tr(v.St.Lang, " · 阿里云协议义务查询", " · Alibaba Cloud obligations explorer")
 }
 
-// show renders the document's HTML, checks the clause linked to, and marks
-// the page ready.
-func (v *docPage) show(ctx goapp.Context, html string, err error) {
+// finish records whether the text is shown and whether the clause linked to
+// is in it, highlights that clause, and marks the page ready.
+func (v *docPage) finish(ctx goapp.Context, filled, hasTarget bool, err error) {
+	v.filled = filled
 	if err != nil {
 		v.loadFail = true
 		v.alert("无法读取此文档："+err.Error(), "This document could not be read: "+err.Error())
-	} else {
-		v.html = html
 	}
-	if v.html != "" && v.target != "" && !strings.Contains(v.html, ` data-clause="`+htmlpkg.EscapeString(v.doc.ID+"#"+v.target)+`"`) {
+	if filled && v.target != "" && !hasTarget {
 		v.alert("条款“"+shortSlug(v.target)+"”不在本文档中。以下显示整篇文档。",
 			"Clause “"+shortSlug(v.target)+"” is not in this document. The whole document is shown below.")
 		v.target = ""
@@ -133,7 +157,7 @@ func markTarget(id string) {
 	}
 	if el := goapp.Window().GetElementByID(id); el.Truthy() {
 		el.Get("classList").Call("add", "targeted")
-		el.Call("scrollIntoView", map[string]any{"block": "start"})
+		goapp.Window().Call("explorerScrollToClause", el)
 	}
 }
 
@@ -152,13 +176,15 @@ func (v *docPage) Render() goapp.UI {
 	}
 	d := v.doc
 	lang := v.St.Lang
-	var body goapp.UI
-	switch {
-	case v.html != "":
-		body = goapp.Div().Class("doc-host").On("click", v.onClick).Body(goapp.Raw(v.html))
-	case !v.loadFail:
-		body = goapp.P().Class("loading").Text(tr(lang, "正在载入条文……", "Loading the text…"))
+	// The host element stays in place (the same position among its
+	// siblings) while its text loads, so that the browser glue can fill it
+	// and go-app never replaces it; go-app has no children of its own in it.
+	host := goapp.Div().Class("doc-host").DataSet("reader", v.readerURL()).DataSet("reader-stem", v.readerStem()).
+		Hidden(!v.filled).On("click", v.onClick)
+	if v.html != "" {
+		host = host.Body(goapp.Raw(v.html))
 	}
+	loading := goapp.P().Class("loading").Hidden(v.filled || v.loadFail).Text(tr(lang, "正在载入条文……", "Loading the text…"))
 	return v.shell(
 		goapp.H1().Text(d.Title.In(htmlLang(lang))),
 		goapp.Div().Class("doc-meta").Body(
@@ -178,7 +204,8 @@ func (v *docPage) Render() goapp.UI {
 					"Section 75 is cut off in the copy we work from; only what survives is shown."))
 			}),
 		),
-		body,
+		loading,
+		host,
 	)
 }
 

@@ -62,23 +62,27 @@ func (p *page) shell(content ...goapp.UI) goapp.UI {
 				p.langSwitch(),
 			)
 		}),
-		goapp.If(p.updateReady, func() goapp.UI {
+		// The notice and the alerts sit in slots that are always there, so
+		// that their coming and going never shifts the elements after them:
+		// go-app diffs children by position, and the reader's text, which
+		// the browser glue puts into its host element, must not be replaced.
+		goapp.Div().Class("update-slot").Body(goapp.If(p.updateReady, func() goapp.UI {
 			return goapp.Div().Class("update").Role("status").Body(
 				goapp.Span().Text(tr(lang, "新版本已就绪。", "A new version is ready.")),
 				goapp.Button().Type("button").Class("reload").
 					Text(tr(lang, "重新加载", "Reload")).
 					OnClick(func(ctx goapp.Context, e goapp.Event) { ctx.Reload() }),
 			)
-		}),
+		})),
 		goapp.Main().ID("main").Body(
-			goapp.If(len(p.Problems) > 0, func() goapp.UI {
+			goapp.Div().Class("alert-slot").Body(goapp.If(len(p.Problems) > 0, func() goapp.UI {
 				return goapp.Div().Class("alert").Role("alert").Body(
 					goapp.P().Text(tr(lang, "链接中有无法使用的部分：", "Some of this link could not be used:")),
 					goapp.Ul().Body(goapp.Range(p.Problems).Slice(func(i int) goapp.UI {
 						return goapp.Li().Text(p.Problems[i])
 					})),
 				)
-			}),
+			})),
 			goapp.Div().Class("content").Body(content...),
 		),
 		goapp.If(!p.St.Embed, func() goapp.UI { return p.footer() }),

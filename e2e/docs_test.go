@@ -89,6 +89,11 @@ func TestClauseAnchorScrollsAndHighlights(t *testing.T) {
 	}
 	// Clicking a clause's anchor link changes the fragment and highlights it.
 	tb.open(s.Page("/docs/mns-terms?lang=en"))
+	// Clauses off screen are laid out only as they come near it, so bring
+	// this one to the screen and let the layout settle before clicking
+	// where its link is.
+	tb.eval(`document.getElementById("7.2.3").scrollIntoView({block: "center"})`, nil)
+	tb.waitFor(`new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => r(true))))`, 5*time.Second)
 	tb.run(chromedp.Click(`[id="7.2.3"] a.anchor`, chromedp.ByQuery))
 	tb.waitFor(`location.hash === "#7.2.3" && document.getElementById("7.2.3").classList.contains("targeted")`, 5*time.Second)
 	tb.screenshot("docs-mns-en-360", 360)

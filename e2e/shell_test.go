@@ -101,6 +101,11 @@ func TestPrerenderedTextIsThereBeforeTheWasm(t *testing.T) {
 		if strings.Contains(html, "data-state") {
 			t.Errorf("%s: prerendered HTML claims a state", r.path)
 		}
+		// HTML reads a boolean attribute as true whatever its value: before
+		// the WebAssembly runs, open="false" would open every <details>.
+		if m := regexp.MustCompile(` (open|selected|disabled|checked|hidden)="false"`).FindString(html); m != "" {
+			t.Errorf("%s: prerendered HTML has%s, which HTML reads as true", r.path, m)
+		}
 		if m := regexp.MustCompile(`<meta [^>]*(og:url|og:image|twitter:image)[^>]*>`).FindString(html); m != "" {
 			t.Errorf("%s: og: URL naming no configured host in prerendered HTML: %s", r.path, m)
 		}

@@ -138,3 +138,93 @@ window.explorerFetchBytes = function (url) {
     return r.arrayBuffer();
   });
 };
+
+// The reader's text (/docs/<doc>). The build renders each document's HTML
+// per language into data/, and the prerendered page already holds one of
+// them. Neither goes through the WebAssembly: copying a megabyte into Go and
+// back, and re-parsing what the browser already parsed, was most of the
+// reader's start-up. Instead this keeps the prerendered node (go-app replaces
+// the prerendered body when it starts), starts fetching the language the link
+// asks for as soon as the page is parsed, and fills the page's host element
+// when the Go side asks for it.
+const readers = new Map(); // data file URL -> Promise of a Node or HTML text
+function fetchReader(url) {
+  let p = readers.get(url);
+  if (!p) {
+    p = fetch(url).then(function (r) {
+      if (!r.ok) {
+        throw new Error(url + ": HTTP " + r.status);
+      }
+      return r.text();
+    });
+    p.catch(function () { readers.delete(url); });
+    readers.set(url, p);
+  }
+  return p;
+}
+(function () {
+  const host = document.querySelector(".doc-host[data-reader]");
+  if (!host) {
+    return;
+  }
+  const body = host.firstElementChild;
+  if (body) {
+    readers.set(host.dataset.reader, Promise.resolve(body));
+  }
+  // The language the link asks for, as the Go side reads it (zh by default).
+  const lang = new URLSearchParams(location.search).get("lang");
+  if ((lang === "en" || lang === "both") && host.dataset.readerStem) {
+    fetchReader(host.dataset.readerStem + lang + ".html").catch(function () {});
+  }
+})();
+// explorerFillReader puts the reader's text into the host element whose
+// data-reader is url, and resolves with whether the clause with id target
+// is in it ("" for no target). It resolves with null when the host has moved
+// on to another file meanwhile, and rejects when the file cannot be read.
+window.explorerFillReader = function (url, target) {
+  return fetchReader(url).then(function (content) {
+    const host = document.querySelector(".doc-host[data-reader]");
+    if (!host || host.dataset.reader !== url) {
+      return null;
+    }
+    if (host.dataset.filled !== url) {
+      if (typeof content === "string") {
+        const t = document.createElement("template");
+        t.innerHTML = content;
+        content = t.content.firstElementChild;
+        readers.set(url, Promise.resolve(content));
+      }
+      host.replaceChildren(content);
+      host.dataset.filled = url;
+    }
+    if (!target) {
+      return true;
+    }
+    return host.querySelector("#" + CSS.escape(target)) !== null;
+  });
+};
+// explorerScrollToClause brings a clause to the top of the screen. Clauses
+// off screen are not laid out (content-visibility: auto), so the ones above
+// it take their real height only as they come near the screen, a few frames
+// later, which moves it down. For half a second, while the page has not been
+// scrolled by anyone else, scroll it back whenever it has moved.
+window.explorerScrollToClause = function (el) {
+  el.scrollIntoView({ block: "start" });
+  let top = el.getBoundingClientRect().top;
+  let y = window.scrollY;
+  const until = performance.now() + 500;
+  const check = function () {
+    if (window.scrollY !== y) {
+      return; // the reader scrolls: leave the page alone
+    }
+    if (Math.abs(el.getBoundingClientRect().top - top) > 1) {
+      el.scrollIntoView({ block: "start" });
+      top = el.getBoundingClientRect().top;
+      y = window.scrollY;
+    }
+    if (performance.now() < until) {
+      requestAnimationFrame(check);
+    }
+  };
+  requestAnimationFrame(check);
+};

@@ -169,6 +169,11 @@ var (
 	// configured they would name no real host, so they are dropped.
 	// go-app writes the attributes in no fixed order.
 	remoteOG = regexp.MustCompile(`<meta (?:[a-z]+="[^"]*" )*(?:property="og:(?:url|image)"|name="twitter:image")(?: [a-z]+="[^"]*")*>`)
+	// go-app prerenders a false boolean attribute as name="false", which
+	// HTML reads as present: every <details> open, every <option>
+	// selected, controls disabled, until the WebAssembly fixes them. Text
+	// never matches: go-app and the reader escape quotes in text.
+	falseBoolAttr = regexp.MustCompile(` (?:allowfullscreen|async|autofocus|autoplay|checked|controls|default|defer|disabled|formnovalidate|hidden|inert|ismap|loop|multiple|muted|nomodule|novalidate|open|playsinline|readonly|required|reversed|selected)="false"`)
 )
 
 // postProcessHTML adds the CSP meta tag right after the charset (go-app puts
@@ -198,6 +203,7 @@ func postProcessHTML(out, base string, keepOG bool) ([]string, error) {
 		if !keepOG {
 			b = remoteOG.ReplaceAll(b, nil)
 		}
+		b = falseBoolAttr.ReplaceAll(b, nil)
 		// go-app's own stylesheet is the first part of the bundle.
 		b = goappCSS.ReplaceAll(b, nil)
 		rel, _ := filepath.Rel(out, path)
