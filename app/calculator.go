@@ -146,7 +146,7 @@ func (c *calculatorPage) navigate(ctx goapp.Context, st state.State) {
 // form renders the query controls. Every change is a new link.
 func (c *calculatorPage) form() goapp.UI {
 	lang := c.St.Lang
-	return goapp.Form().Class("query").Attr("role", "search").Aria("label", tr(lang, "查询条件", "Query")).
+	return el("form").Class("query").Attr("role", "search").Aria("label", tr(lang, "查询条件", "Query")).
 		OnSubmit(func(ctx goapp.Context, e goapp.Event) { e.PreventDefault() }).Body(
 		c.productPicker(),
 		goapp.Div().Class("row").Body(
@@ -161,8 +161,8 @@ func (c *calculatorPage) form() goapp.UI {
 // over Chinese and English names.
 func (c *calculatorPage) productPicker() goapp.UI {
 	lang := c.St.Lang
-	return goapp.FieldSet().Class("products-pick").Body(
-		goapp.Legend().Text(tr(lang, "产品", "Products")),
+	return el("fieldset").Class("products-pick").Body(
+		el("legend").Text(tr(lang, "产品", "Products")),
 		goapp.If(len(c.St.Products) == 0, func() goapp.UI {
 			return goapp.P().Class("hint").Text(tr(lang, "未选择产品：只适用《阿里云产品服务协议》通用条款。", "No product chosen: only the general terms of the Product Service Agreement apply."))
 		}),
@@ -270,17 +270,17 @@ func (c *calculatorPage) billingSelect() goapp.UI {
 		}
 	}
 	return goapp.Div().Class("field").Body(
-		goapp.Label().For("billing").Text(tr(lang, "计费方式", "Billing mode")),
-		goapp.Select().ID("billing").OnChange(func(ctx goapp.Context, e goapp.Event) {
+		el("label").Attr("for", "billing").Text(tr(lang, "计费方式", "Billing mode")),
+		el("select").ID("billing").OnChange(func(ctx goapp.Context, e goapp.Event) {
 			st := c.St
 			st.Billing = ctx.JSSrc().Get("value").String()
 			c.navigate(ctx, st)
 		}).Body(
-			goapp.Option().Value("").Selected(c.St.Billing == "").Text(tr(lang, "任意计费方式", "Any billing mode")),
+			el("option").Attr("value", "").Attr("selected", c.St.Billing == "").Text(tr(lang, "任意计费方式", "Any billing mode")),
 			goapp.Range(cat.Billing).Slice(func(i int) goapp.UI {
 				b := cat.Billing[i]
-				return goapp.Option().Value(b.Slug).Selected(c.St.Billing == b.Slug).
-					Disabled(!billing[b.Slug] && !billing["all"] && c.St.Billing != b.Slug).
+				return el("option").Attr("value", b.Slug).Attr("selected", c.St.Billing == b.Slug).
+					Attr("disabled", !billing[b.Slug] && !billing["all"] && c.St.Billing != b.Slug).
 					Text(b.Name.In(htmlLang(lang)))
 			}),
 		),
@@ -304,20 +304,20 @@ func (c *calculatorPage) eventSelect() goapp.UI {
 		}
 	}
 	option := func(e catalogue.Entry) goapp.UI {
-		return goapp.Option().Value(e.Slug).Selected(c.St.Event == e.Slug).Text(e.Name.In(htmlLang(lang)))
+		return el("option").Attr("value", e.Slug).Attr("selected", c.St.Event == e.Slug).Text(e.Name.In(htmlLang(lang)))
 	}
 	ev, hasEvent := catalogue.Find(cat.Events, c.St.Event)
 	return goapp.Div().Class("field").Body(
-		goapp.Label().For("event").Text(tr(lang, "计费事件", "Billing event")),
-		goapp.Select().ID("event").OnChange(func(ctx goapp.Context, e goapp.Event) {
+		el("label").Attr("for", "event").Text(tr(lang, "计费事件", "Billing event")),
+		el("select").ID("event").OnChange(func(ctx goapp.Context, e goapp.Event) {
 			st := c.St
 			st.Event = ctx.JSSrc().Get("value").String()
 			c.navigate(ctx, st)
 		}).Body(
-			goapp.Option().Value("").Selected(c.St.Event == "").Text(tr(lang, "请选择事件", "Choose an event")),
-			goapp.OptGroup().Label(tr(lang, "适用于所选产品", "Apply to the chosen products")).Body(
+			el("option").Attr("value", "").Attr("selected", c.St.Event == "").Text(tr(lang, "请选择事件", "Choose an event")),
+			el("optgroup").Attr("label", tr(lang, "适用于所选产品", "Apply to the chosen products")).Body(
 				goapp.Range(applies).Slice(func(i int) goapp.UI { return option(applies[i]) })),
-			goapp.OptGroup().Label(tr(lang, "其他事件（所选产品的条款未涉及）", "Other events (not in the chosen products' terms)")).Body(
+			el("optgroup").Attr("label", tr(lang, "其他事件（所选产品的条款未涉及）", "Other events (not in the chosen products' terms)")).Body(
 				goapp.Range(rest).Slice(func(i int) goapp.UI { return option(rest[i]) })),
 		),
 		goapp.If(hasEvent, func() goapp.UI {
@@ -348,8 +348,8 @@ func (c *calculatorPage) timeInputs() goapp.UI {
 	}
 	return goapp.Div().Class("row").Body(
 		goapp.Div().Class("field").Body(
-			goapp.Label().For("at").Text(tr(lang, "发生时间（北京时间）", "When it happened (Beijing time)")),
-			goapp.Input().Type("datetime-local").ID("at").Value(local).Attr("step", "60").
+			el("label").Attr("for", "at").Text(tr(lang, "发生时间（北京时间）", "When it happened (Beijing time)")),
+			voidEl("input").Attr("type", "datetime-local").ID("at").Attr("value", local).Attr("step", "60").
 				OnChange(func(ctx goapp.Context, e goapp.Event) {
 					v := ctx.JSSrc().Get("value").String()
 					st := c.St
@@ -358,7 +358,7 @@ func (c *calculatorPage) timeInputs() goapp.UI {
 						c.navigate(ctx, st)
 					}
 				}),
-			goapp.Button().Type("button").Class("secondary").Text(tr(lang, "现在", "Now")).
+			el("button").Attr("type", "button").Class("secondary").Text(tr(lang, "现在", "Now")).
 				OnClick(func(ctx goapp.Context, e goapp.Event) {
 					st := c.St
 					st.At = time.Now().In(calendar.Beijing).Truncate(time.Minute).Format(time.RFC3339)
@@ -367,8 +367,8 @@ func (c *calculatorPage) timeInputs() goapp.UI {
 				}),
 		),
 		goapp.Div().Class("field").Body(
-			goapp.Label().For("tz").Text(tr(lang, "另显示时区", "Also show time in")),
-			goapp.Select().ID("tz").OnChange(func(ctx goapp.Context, e goapp.Event) {
+			el("label").Attr("for", "tz").Text(tr(lang, "另显示时区", "Also show time in")),
+			el("select").ID("tz").OnChange(func(ctx goapp.Context, e goapp.Event) {
 				st := c.St
 				st.TZ = ctx.JSSrc().Get("value").String()
 				if st.TZ == "Asia/Shanghai" {
@@ -381,7 +381,7 @@ func (c *calculatorPage) timeInputs() goapp.UI {
 				if z == "Asia/Shanghai" {
 					label = tr(lang, "仅北京时间", "Beijing time only")
 				}
-				return goapp.Option().Value(z).Selected(c.zone == z || c.zone == "" && z == "Asia/Shanghai").Text(label)
+				return el("option").Attr("value", z).Attr("selected", c.zone == z || c.zone == "" && z == "Asia/Shanghai").Text(label)
 			})),
 		),
 	)

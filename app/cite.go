@@ -33,14 +33,14 @@ func (c *citation) Render() goapp.UI {
 	lang := c.Lang
 	meta, _ := cat.Document(c.Doc)
 	label := displayID(c.Clause, lang)
-	summary := goapp.Summary().DataSet("clause", c.Doc+"#"+c.Clause).Body(
-		goapp.Span().Class("chip").Text(label),
-		goapp.Span().Class("doc").Text(" "+meta.Title.In(htmlLang(lang))),
+	summary := el("summary").DataSet("clause", c.Doc+"#"+c.Clause).Body(
+		el("span").Class("chip").Text(label),
+		el("span").Class("doc").Text(" "+meta.Title.In(htmlLang(lang))),
 		goapp.If(c.Quote != "", func() goapp.UI {
-			return goapp.Span().Class("print-only quote").Text("“" + c.Quote + "”")
+			return el("span").Class("print-only quote").Text("“" + c.Quote + "”")
 		}),
 	)
-	return goapp.Details().Class("cite").Open(c.open).
+	return el("details").Class("cite").Attr("open", c.open).
 		On("toggle", func(ctx goapp.Context, e goapp.Event) {
 			c.open = ctx.JSSrc().Get("open").Bool()
 			if _, ok := compiled.Cached(c.Doc); c.open && !ok {
@@ -77,11 +77,11 @@ func (c *citation) body() goapp.UI {
 	}
 	return goapp.Div().Class("cite-body").Body(
 		goapp.Div().Class("cite-original").Lang(orig).Body(
-			goapp.Span().Class("badge original").Text(tr(lang, "原文", "Original")),
+			el("span").Class("badge original").Text(tr(lang, "原文", "Original")),
 			highlighted(clause.PlainText(orig), c.Quote),
 		),
 		goapp.Div().Class("cite-translation").Lang(trans).Body(
-			goapp.Span().Class("badge translation").Text(tr(lang, "非官方译文", "Unofficial translation")),
+			el("span").Class("badge translation").Text(tr(lang, "非官方译文", "Unofficial translation")),
 			goapp.P().Text(clause.PlainText(trans)),
 		),
 		a.Text(tr(lang, "在原文中阅读 ", "Read in the document ")+displayID(c.Clause, lang)),
@@ -111,7 +111,7 @@ func highlighted(text, quote string) goapp.UI {
 		if i > 0 {
 			parts = append(parts, goapp.Text(text[:i]))
 		}
-		parts = append(parts, goapp.Mark().Text(quote))
+		parts = append(parts, el("mark").Text(quote))
 		text = text[i+len(quote):]
 	}
 	if text != "" {

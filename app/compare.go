@@ -168,26 +168,26 @@ func (v *comparePage) navigate(ctx goapp.Context, st state.State) {
 func (v *comparePage) form() goapp.UI {
 	lang := v.St.Lang
 	local := v.ref.In(calendar.Beijing).Format("2006-01-02T15:04")
-	return goapp.Form().Class("query compare-query").Attr("role", "search").Aria("label", tr(lang, "对比条件", "What to compare")).
+	return el("form").Class("query compare-query").Attr("role", "search").Aria("label", tr(lang, "对比条件", "What to compare")).
 		OnSubmit(func(ctx goapp.Context, e goapp.Event) { e.PreventDefault() }).Body(
 		goapp.Div().Class("row").Body(
 			goapp.Div().Class("field").Body(
-				goapp.Label().For("point").Text(tr(lang, "对比项", "Point")),
-				goapp.Select().ID("point").OnChange(func(ctx goapp.Context, e goapp.Event) {
+				el("label").Attr("for", "point").Text(tr(lang, "对比项", "Point")),
+				el("select").ID("point").OnChange(func(ctx goapp.Context, e goapp.Event) {
 					st := v.St
 					st.Point = ctx.JSSrc().Get("value").String()
 					v.navigate(ctx, st)
 				}).Body(
-					goapp.Option().Value("").Selected(!v.hasPoint).Text(tr(lang, "请选择对比项", "Choose a point")),
+					el("option").Attr("value", "").Attr("selected", !v.hasPoint).Text(tr(lang, "请选择对比项", "Choose a point")),
 					goapp.Range(cat.Points).Slice(func(i int) goapp.UI {
 						pt := cat.Points[i]
-						return goapp.Option().Value(pt.Slug).Selected(v.hasPoint && v.point.Slug == pt.Slug).Text(pt.Name.In(htmlLang(lang)))
+						return el("option").Attr("value", pt.Slug).Attr("selected", v.hasPoint && v.point.Slug == pt.Slug).Text(pt.Name.In(htmlLang(lang)))
 					}),
 				),
 			),
 			goapp.Div().Class("field").Body(
-				goapp.Label().For("compare-at").Text(tr(lang, "参考时间（北京时间）", "Reference time (Beijing time)")),
-				goapp.Input().Type("datetime-local").ID("compare-at").Value(local).Attr("step", "60").
+				el("label").Attr("for", "compare-at").Text(tr(lang, "参考时间（北京时间）", "Reference time (Beijing time)")),
+				voidEl("input").Attr("type", "datetime-local").ID("compare-at").Attr("value", local).Attr("step", "60").
 					OnChange(func(ctx goapp.Context, e goapp.Event) {
 						val := ctx.JSSrc().Get("value").String()
 						if t, err := time.ParseInLocation("2006-01-02T15:04", val, calendar.Beijing); err == nil {
@@ -222,8 +222,8 @@ func (v *comparePage) picker() goapp.UI {
 		st.Products = rows
 		return st
 	}
-	return goapp.FieldSet().Class("products-pick").Body(
-		goapp.Legend().Text(tr(lang, "产品（矩阵的行）", "Products (the rows)")),
+	return el("fieldset").Class("products-pick").Body(
+		el("legend").Text(tr(lang, "产品（矩阵的行）", "Products (the rows)")),
 		goapp.If(v.defaulted, func() goapp.UI {
 			return goapp.P().Class("hint").Text(tr(lang,
 				"默认显示专用条款涉及此要点的产品，以及通用条款。",
@@ -239,7 +239,7 @@ func (v *comparePage) picker() goapp.UI {
 		}),
 		goapp.P().Class("pick-actions").Body(
 			goapp.If(!containsSlug(v.rows, generalRow), func() goapp.UI {
-				return goapp.Button().Type("button").Class("secondary").DataSet("add", generalRow).Text(tr(lang, "+ 通用条款", "+ General terms")).
+				return el("button").Attr("type", "button").Class("secondary").DataSet("add", generalRow).Text(tr(lang, "+ 通用条款", "+ General terms")).
 					OnClick(func(ctx goapp.Context, e goapp.Event) {
 						v.navigate(ctx, withRows(append(append([]string{}, v.rows...), generalRow)))
 					})
@@ -254,15 +254,15 @@ func (v *comparePage) picker() goapp.UI {
 // pointList offers every point as a link, with what it measures.
 func (v *comparePage) pointList() goapp.UI {
 	lang := v.St.Lang
-	return goapp.Section().Class("points").Body(
-		goapp.H2().Text(tr(lang, "可对比的要点", "Points to compare")),
-		goapp.Ul().Class("point-list").Body(goapp.Range(cat.Points).Slice(func(i int) goapp.UI {
+	return el("section").Class("points").Body(
+		el("h2").Text(tr(lang, "可对比的要点", "Points to compare")),
+		el("ul").Class("point-list").Body(goapp.Range(cat.Points).Slice(func(i int) goapp.UI {
 			pt := cat.Points[i]
 			st := carry(v.St)
 			st.Point = pt.Slug
-			return goapp.Li().DataSet("point", pt.Slug).Body(
+			return el("li").DataSet("point", pt.Slug).Body(
 				v.link("/compare", st).Text(pt.Name.In(htmlLang(lang))),
-				goapp.Span().Class("meta").Text(" — "+pointMeaning(pt, lang)),
+				el("span").Class("meta").Text(" — "+pointMeaning(pt, lang)),
 			)
 		})),
 	)
@@ -297,26 +297,26 @@ func (v *comparePage) matrix() goapp.UI {
 	case sortOffsetDesc:
 		ariaSort = "descending"
 	}
-	return goapp.Section().Class("compare-matrix").Body(
-		goapp.H2().Text(pt.Name.In(htmlLang(lang))),
-		goapp.Nav().Class("sort").Aria("label", tr(lang, "排序", "Sort")).Body(
-			goapp.Span().Text(tr(lang, "排序：", "Sort: ")),
+	return el("section").Class("compare-matrix").Body(
+		el("h2").Text(pt.Name.In(htmlLang(lang))),
+		el("nav").Class("sort").Aria("label", tr(lang, "排序", "Sort")).Body(
+			el("span").Text(tr(lang, "排序：", "Sort: ")),
 			sortLink("", "按所列顺序", "as listed"),
 			sortLink(sortOffset, "时长由短到长", "shortest first"),
 			sortLink(sortOffsetDesc, "时长由长到短", "longest first"),
 		),
 		goapp.Div().Class("matrix-wrap").Body(
-			goapp.Table().Class("matrix").DataSet("point", pt.Slug).Body(
-				goapp.Caption().Body(
+			el("table").Class("matrix").DataSet("point", pt.Slug).Body(
+				el("caption").Body(
 					goapp.Text(tr(lang, "各产品"+pointMeaning(pt, lang)+"的期限。时刻按事件发生于 ", "Each product's period "+pointMeaning(pt, lang)+". Instants for an event at ")),
-					goapp.Time().Class("ref").DateTime(machineTime(v.ref)).Text(beijingTime(v.ref, lang)),
+					el("time").Class("ref").Attr("datetime", machineTime(v.ref)).Text(beijingTime(v.ref, lang)),
 					goapp.Text(tr(lang, " 计算。", ".")),
 				),
-				goapp.THead().Body(goapp.Tr().Body(
-					goapp.Th().Scope("col").Text(tr(lang, "产品", "Product")),
-					goapp.Th().Scope("col").Aria("sort", ariaSort).Text(pt.Name.In(htmlLang(lang))),
+				el("thead").Body(el("tr").Body(
+					el("th").Attr("scope", "col").Text(tr(lang, "产品", "Product")),
+					el("th").Attr("scope", "col").Aria("sort", ariaSort).Text(pt.Name.In(htmlLang(lang))),
 				)),
-				goapp.TBody().Body(goapp.Range(v.cells).Slice(func(i int) goapp.UI { return v.row(v.cells[i]) })),
+				el("tbody").Body(goapp.Range(v.cells).Slice(func(i int) goapp.UI { return v.row(v.cells[i]) })),
 			),
 		),
 		goapp.If(len(v.cells) == 0, func() goapp.UI {
@@ -342,17 +342,17 @@ func (v *comparePage) row(c lifecycle.Cell) goapp.UI {
 	} else {
 		alt = tr(lang, "（无自身规定的协议产品）", "(products without a rule of their own)")
 	}
-	td := goapp.Td().Class("cell status-"+c.Status).
+	td := el("td").Class("cell status-"+c.Status).
 		DataSet("product", c.Product).
 		DataSet("point", c.Point).
 		DataSet("status", c.Status)
 	if c.Status == lifecycle.CellTimed {
 		td = td.DataSet("offset", int64(c.Offset/time.Minute)).DataSet("first", machineTime(c.First))
 	}
-	return goapp.Tr().DataSet("product", c.Product).Body(
-		goapp.Th().Scope("row").Body(
-			goapp.Span().Class("name").Text(rowName(c.Product, lang)),
-			goapp.Span().Class("alt").Text(alt),
+	return el("tr").DataSet("product", c.Product).Body(
+		el("th").Attr("scope", "row").Body(
+			el("span").Class("name").Text(rowName(c.Product, lang)),
+			el("span").Class("alt").Text(alt),
 			goapp.If(c.Product != generalRow, func() goapp.UI {
 				return v.link("/products/"+c.Product, carry(v.St)).Class("product-link").Text(tr(lang, "产品页", "product page"))
 			}),
@@ -363,7 +363,7 @@ func (v *comparePage) row(c lifecycle.Cell) goapp.UI {
 				return goapp.P().Class("not-covered").Text(tr(lang, "没有从该事件起算、涉及此项的规则", "No rule from this event reaches this point"))
 			}),
 			goapp.If(len(c.Entries) > 0, func() goapp.UI {
-				return goapp.Ol().Class("entries").Body(goapp.Range(c.Entries).Slice(func(i int) goapp.UI {
+				return el("ol").Class("entries").Body(goapp.Range(c.Entries).Slice(func(i int) goapp.UI {
 					return v.entry(c, c.Entries[i])
 				}))
 			}),
@@ -394,13 +394,13 @@ func (v *comparePage) entry(c lifecycle.Cell, e lifecycle.Entry) goapp.UI {
 	return li.Body(
 		goapp.Div().Class("rel-line").Body(
 			goapp.If(e.Reading != "", func() goapp.UI {
-				return goapp.Span().Class("reading-label").Text(tr(lang, "读法 ", "Reading ") + e.Reading)
+				return el("span").Class("reading-label").Text(tr(lang, "读法 ", "Reading ") + e.Reading)
 			}),
 			goapp.If(bound != model.BoundExact && bound != model.BoundNone, func() goapp.UI {
-				return goapp.Span().Class("bound").Text(label(model.BoundNames, bound, lang))
+				return el("span").Class("bound").Text(label(model.BoundNames, bound, lang))
 			}),
-			goapp.Strong().Class("rel").Text(e.Relative(lang)),
-			goapp.Span().Class("what").Text(" "+strings.Join(effectNames(matched, lang), tr(lang, "、", ", "))),
+			el("strong").Class("rel").Text(e.Relative(lang)),
+			el("span").Class("what").Text(" "+strings.Join(effectNames(matched, lang), tr(lang, "、", ", "))),
 		),
 		v.entryTime(e, bound),
 		goapp.If(r.Condition != nil, func() goapp.UI {
@@ -410,8 +410,8 @@ func (v *comparePage) entry(c lifecycle.Cell, e lifecycle.Entry) goapp.UI {
 			return goapp.P().Class("billing").Text(tr(lang, "计费方式：", "Billing: ") + strings.Join(billingNames(r.Billing, lang), tr(lang, "、", ", ")))
 		}),
 		goapp.If(e.Reading != "" && e.Why != nil, func() goapp.UI {
-			return goapp.Details().Class("why").Body(
-				goapp.Summary().Text(tr(lang, "为何有此读法", "Why this reading")),
+			return el("details").Class("why").Body(
+				el("summary").Text(tr(lang, "为何有此读法", "Why this reading")),
 				goapp.P().Text(e.Why.In(htmlLang(lang))),
 			)
 		}),
@@ -432,7 +432,7 @@ func (v *comparePage) entryTime(e lifecycle.Entry, bound string) goapp.UI {
 		return nil
 	}
 	one := func(t time.Time, attr string) goapp.UI {
-		el := goapp.Time().DateTime(machineTime(t)).Text(beijingTime(t, lang))
+		el := el("time").Attr("datetime", machineTime(t)).Text(beijingTime(t, lang))
 		if attr != "" {
 			el = el.DataSet(attr, machineTime(t))
 		}

@@ -25,11 +25,11 @@ func (v *docsPage) Render() goapp.UI {
 // documentList lists the documents with their versions.
 func (p *page) documentList() goapp.UI {
 	lang := p.St.Lang
-	return goapp.Ul().Class("documents").Body(goapp.Range(cat.Documents).Slice(func(i int) goapp.UI {
+	return el("ul").Class("documents").Body(goapp.Range(cat.Documents).Slice(func(i int) goapp.UI {
 		d := cat.Documents[i]
-		return goapp.Li().Body(
+		return el("li").Body(
 			p.link("/docs/"+d.ID, carry(p.St)).Text(d.Title.In(htmlLang(lang))),
-			goapp.Span().Class("meta").Text(" — "+originalLabel(d, lang)+tr(lang, "；", "; ")+d.VersionIn(htmlLang(lang))),
+			el("span").Class("meta").Text(" — "+originalLabel(d, lang)+tr(lang, "；", "; ")+d.VersionIn(htmlLang(lang))),
 		)
 	}))
 }
@@ -189,7 +189,7 @@ func (v *docPage) Render() goapp.UI {
 		goapp.H1().Text(d.Title.In(htmlLang(lang))),
 		goapp.Div().Class("doc-meta").Body(
 			goapp.P().Body(
-				goapp.Strong().Text(tr(lang, "原文为准：", "The original prevails: ")),
+				el("strong").Text(tr(lang, "原文为准：", "The original prevails: ")),
 				goapp.Text(originalLabel(d, lang)+tr(lang, "；", "; ")+d.VersionIn(htmlLang(lang))+tr(lang, "。", ". ")),
 				goapp.Text(tr(lang,
 					"译文由本站提供，为非官方译文，仅供参考。",

@@ -134,7 +134,7 @@ func (c *calculatorPage) exports() goapp.UI {
 	lang := c.St.Lang
 	c.prepareExport()
 	ex := &exported
-	return goapp.Section().Class("exports").Aria("label", tr(lang, "导出与分享", "Export and share")).Body(
+	return el("section").Class("exports").Aria("label", tr(lang, "导出与分享", "Export and share")).Body(
 		goapp.Div().Class("export-tools").Body(
 			c.calendarLink(),
 			c.reminderChoice(),
@@ -165,7 +165,7 @@ func (c *calculatorPage) calendarLink() goapp.UI {
 	}
 	return goapp.Div().Class("export-item").Body(
 		a,
-		goapp.Span().Class("hint").Text(tr(lang,
+		el("span").Class("hint").Text(tr(lang,
 			strconv.Itoa(ex.events)+" 个事件，每个里程碑一个；未规定期限的规则不在其中。",
 			strconv.Itoa(ex.events)+" "+pluralWord(ex.events, "event", "events")+", one per milestone; rules that state no period are not in it.")),
 	)
@@ -186,8 +186,8 @@ func (c *calculatorPage) reminderChoice() goapp.UI {
 	lang := c.St.Lang
 	current := strings.Join(c.St.Remind, ",")
 	return goapp.Div().Class("export-item reminders").Body(
-		goapp.Span().ID("remind-label").Class("label").Text(tr(lang, "日历提醒：", "Calendar reminders: ")),
-		goapp.Ul().Class("choices").Aria("labelledby", "remind-label").Body(goapp.Range(reminderChoices).Slice(func(i int) goapp.UI {
+		el("span").ID("remind-label").Class("label").Text(tr(lang, "日历提醒：", "Calendar reminders: ")),
+		el("ul").Class("choices").Aria("labelledby", "remind-label").Body(goapp.Range(reminderChoices).Slice(func(i int) goapp.UI {
 			ch := reminderChoices[i]
 			st := c.St
 			st.Remind = ch.value
@@ -195,7 +195,7 @@ func (c *calculatorPage) reminderChoice() goapp.UI {
 			if strings.Join(ch.value, ",") == current {
 				a = a.Aria("current", "true")
 			}
-			return goapp.Li().Body(a)
+			return el("li").Body(a)
 		})),
 	)
 }
@@ -213,20 +213,20 @@ func (c *calculatorPage) copyText() goapp.UI {
 		status = tr(lang, "浏览器不允许写入剪贴板：请从下面的文本框复制（已全选）。", "The browser does not allow writing to the clipboard: copy from the box below (it is selected).")
 	}
 	return goapp.Div().Class("export-item copy").Body(
-		goapp.Button().Type("button").Class("secondary").DataSet("export", "copy").
+		el("button").Attr("type", "button").Class("secondary").DataSet("export", "copy").
 			Text(tr(lang, "复制为文本", "Copy as text")).
 			OnClick(c.onCopy),
-		goapp.Span().Class("copy-status").Role("status").Text(status),
-		goapp.Details().Class("as-text").Open(ex.copied == "failed").
+		el("span").Class("copy-status").Role("status").Text(status),
+		el("details").Class("as-text").Attr("open", ex.copied == "failed").
 			On("toggle", func(ctx goapp.Context, e goapp.Event) {
 				exported.textOpen = ctx.JSSrc().Get("open").Bool()
 			}).
 			Body(
-				goapp.Summary().Text(tr(lang, "以文本显示（用于工单或邮件）", "Show as text (for a ticket or an email)")),
+				el("summary").Text(tr(lang, "以文本显示（用于工单或邮件）", "Show as text (for a ticket or an email)")),
 				// The text is made and drawn only when the box is open.
 				goapp.If(ex.textOpen || ex.copied == "failed", func() goapp.UI {
-					return goapp.Textarea().ID("export-text").ReadOnly(true).Rows(14).
-						Aria("label", tr(lang, "时间线文本", "Timeline as text")).Text(exportText())
+					return el("textarea").ID("export-text").Attr("readonly", true).Attr("rows", 14).
+						Aria("label", tr(lang, "时间线文本", "Timeline as text")).Attr("value", exportText())
 				}),
 			),
 	)
@@ -291,16 +291,16 @@ func (c *calculatorPage) lateFee() goapp.UI {
 		c.navigate(ctx, st)
 	}
 	return goapp.Div().Class("latefee").DataSet("latefee", "true").Body(
-		goapp.H3().Text(tr(lang, "逾期违约金", "Late fee")),
-		goapp.Form().Class("amount").OnSubmit(func(ctx goapp.Context, e goapp.Event) {
+		el("h3").Text(tr(lang, "逾期违约金", "Late fee")),
+		el("form").Class("amount").OnSubmit(func(ctx goapp.Context, e goapp.Event) {
 			e.PreventDefault()
 			submit(ctx)
 		}).Body(
-			goapp.Label().For("amount").Text(tr(lang, "欠费金额（与账单同一币种）", "Overdue amount (in the currency of the bill)")),
-			goapp.Input().Type("text").ID("amount").Attr("inputmode", "decimal").Attr("autocomplete", "off").
-				Placeholder(tr(lang, "例如 1234.56", "e.g. 1234.56")).Value(c.St.Amount).
+			el("label").Attr("for", "amount").Text(tr(lang, "欠费金额（与账单同一币种）", "Overdue amount (in the currency of the bill)")),
+			voidEl("input").Attr("type", "text").ID("amount").Attr("inputmode", "decimal").Attr("autocomplete", "off").
+				Attr("placeholder", tr(lang, "例如 1234.56", "e.g. 1234.56")).Attr("value", c.St.Amount).
 				OnChange(func(ctx goapp.Context, e goapp.Event) { submit(ctx) }),
-			goapp.Button().Type("submit").Text(tr(lang, "计算", "Compute")),
+			el("button").Attr("type", "submit").Text(tr(lang, "计算", "Compute")),
 		),
 		goapp.If(ex.feeErr != "", func() goapp.UI {
 			return goapp.P().Class("inline-alert").Role("alert").Text(ex.feeErr)
@@ -310,9 +310,9 @@ func (c *calculatorPage) lateFee() goapp.UI {
 				"输入欠费金额，计算截至当前时间的违约金；金额会写入链接（amount=）。",
 				"Enter the overdue amount to compute the late fee up to now; it is written into the link (amount=)."))
 		}),
-		goapp.Ul().Class("fees").Body(goapp.Range(rules).Slice(func(i int) goapp.UI {
+		el("ul").Class("fees").Body(goapp.Range(rules).Slice(func(i int) goapp.UI {
 			r := rules[i]
-			li := goapp.Li().DataSet("fee-rule", r.ID)
+			li := el("li").DataSet("fee-rule", r.ID)
 			var fee *lifecycle.Fee
 			for j := range ex.fees {
 				if ex.fees[j].Rule == r {
@@ -323,9 +323,9 @@ func (c *calculatorPage) lateFee() goapp.UI {
 				goapp.P().Class("says").Text(r.Says.In(htmlLang(lang))),
 				goapp.If(fee != nil, func() goapp.UI {
 					return goapp.P().Class("fee").Body(
-						goapp.Strong().DataSet("fee", fee.Fee.String()).Text(tr(lang, "违约金：", "Late fee: ")+fee.Fee.String()),
+						el("strong").DataSet("fee", fee.Fee.String()).Text(tr(lang, "违约金：", "Late fee: ")+fee.Fee.String()),
 						goapp.Text(tr(lang, "（截至 ", " (up to ")),
-						goapp.Time().DateTime(machineTime(fee.To)).Text(beijingTime(fee.To, lang)),
+						el("time").Attr("datetime", machineTime(fee.To)).Text(beijingTime(fee.To, lang)),
 						goapp.Text(tr(lang, "）", ")")),
 					)
 				}),
@@ -348,11 +348,11 @@ func (c *calculatorPage) exportProvenance() goapp.UI {
 	lang := c.St.Lang
 	ex := &exported
 	return goapp.P().Class("provenance").Body(
-		goapp.Span().Text(tr(lang, "重现此时间线的链接：", "Link that reproduces this timeline: ")),
+		el("span").Text(tr(lang, "重现此时间线的链接：", "Link that reproduces this timeline: ")),
 		goapp.A().Class("repro").Href(ex.link).Text(ex.link),
-		goapp.Span().Text(tr(lang, " · 生成时间：", " · Generated: ")),
-		goapp.Time().DateTime(machineTime(c.now)).Text(beijingTime(c.now, lang)),
-		goapp.Span().Text(tr(lang, " · 规则版本：", " · Rules version: ")+Version),
+		el("span").Text(tr(lang, " · 生成时间：", " · Generated: ")),
+		el("time").Attr("datetime", machineTime(c.now)).Text(beijingTime(c.now, lang)),
+		el("span").Text(tr(lang, " · 规则版本：", " · Rules version: ")+Version),
 	)
 }
 

@@ -18,9 +18,9 @@ func (v *notFoundPage) Render() goapp.UI {
 			goapp.H1().Text(tr(lang, "页面不存在", "Page not found")),
 			goapp.P().Text(tr(lang, "此地址没有对应的页面。可以从这里继续：", "There is no page at this address. You can continue from here:")),
 		),
-		goapp.Ul().Body(goapp.Range(navItems).Slice(func(i int) goapp.UI {
+		el("ul").Body(goapp.Range(navItems).Slice(func(i int) goapp.UI {
 			it := navItems[i]
-			return goapp.Li().Body(v.link(it.route, carry(v.St)).Text(tr(lang, it.zh, it.en)))
+			return el("li").Body(v.link(it.route, carry(v.St)).Text(tr(lang, it.zh, it.en)))
 		})),
 	)
 }

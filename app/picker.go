@@ -35,30 +35,30 @@ func (p *page) productPicker(pk picker) goapp.UI {
 		matches = matches[:12]
 	}
 	return goapp.Div().Class("picker").Body(
-		goapp.Ul().Class("chips").Body(goapp.Range(pk.chosen).Slice(func(i int) goapp.UI {
+		el("ul").Class("chips").Body(goapp.Range(pk.chosen).Slice(func(i int) goapp.UI {
 			slug := pk.chosen[i]
 			name := pk.chipName(slug)
-			return goapp.Li().DataSet("product", slug).Body(
-				goapp.Span().Text(name),
-				goapp.Button().Type("button").Class("remove").
+			return el("li").DataSet("product", slug).Body(
+				el("span").Text(name),
+				el("button").Attr("type", "button").Class("remove").
 					Aria("label", tr(lang, "移除 "+name, "Remove "+name)).Text("×").
 					OnClick(func(ctx goapp.Context, e goapp.Event) {
 						pk.navigate(ctx, removeSlug(pk.chosen, slug))
 					}, goapp.EventScope(slug)),
 			)
 		})),
-		goapp.Label().For(pk.inputID).Class("label").Text(tr(lang, pk.labelZh, pk.labelEn)),
-		goapp.Input().Type("search").ID(pk.inputID).Class("search").Value(*pk.search).
-			Placeholder(tr(lang, "例如：日志服务、RDS、DNS", "e.g. Log Service, RDS, DNS")).
+		el("label").Attr("for", pk.inputID).Class("label").Text(tr(lang, pk.labelZh, pk.labelEn)),
+		voidEl("input").Attr("type", "search").ID(pk.inputID).Class("search").Attr("value", *pk.search).
+			Attr("placeholder", tr(lang, "例如：日志服务、RDS、DNS", "e.g. Log Service, RDS, DNS")).
 			Attr("autocomplete", "off").
 			OnInput(func(ctx goapp.Context, e goapp.Event) {
 				*pk.search = ctx.JSSrc().Get("value").String()
 			}),
 		goapp.If(len(matches) > 0, func() goapp.UI {
-			return goapp.Ul().Class("matches").Body(goapp.Range(matches).Slice(func(i int) goapp.UI {
+			return el("ul").Class("matches").Body(goapp.Range(matches).Slice(func(i int) goapp.UI {
 				pr, _ := cat.Product(matches[i])
-				return goapp.Li().Body(goapp.Button().Type("button").Class("add").DataSet("add", pr.Slug).
-					Body(goapp.Span().Text("+ "+productName(pr, lang)), goapp.Span().Class("alt").Text(" "+altName(pr, lang))).
+				return el("li").Body(el("button").Attr("type", "button").Class("add").DataSet("add", pr.Slug).
+					Body(el("span").Text("+ "+productName(pr, lang)), el("span").Class("alt").Text(" "+altName(pr, lang))).
 					OnClick(func(ctx goapp.Context, e goapp.Event) {
 						*pk.search = ""
 						pk.navigate(ctx, append(append([]string{}, pk.chosen...), pr.Slug))

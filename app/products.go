@@ -36,9 +36,9 @@ func (v *productsPage) Render() goapp.UI {
 			"《阿里云产品服务协议》专用说明中的各产品，以及有单独协议的产品。点击产品查看其计费方式和生命周期期限。",
 			"The products of the Product Service Agreement's product-specific terms, and the products with an agreement of their own. Pick one to see its billing modes and lifecycle periods.")),
 		goapp.Div().Class("product-filter").Attr("role", "search").Body(
-			goapp.Label().For("product-filter").Text(tr(lang, "按中文或英文名称筛选", "Filter by Chinese or English name")),
-			goapp.Input().Type("search").ID("product-filter").Value(v.filter).
-				Placeholder(tr(lang, "例如：日志服务、RDS、DNS", "e.g. Log Service, RDS, DNS")).
+			el("label").Attr("for", "product-filter").Text(tr(lang, "按中文或英文名称筛选", "Filter by Chinese or English name")),
+			voidEl("input").Attr("type", "search").ID("product-filter").Attr("value", v.filter).
+				Attr("placeholder", tr(lang, "例如：日志服务、RDS、DNS", "e.g. Log Service, RDS, DNS")).
 				Attr("autocomplete", "off").
 				OnInput(func(ctx goapp.Context, e goapp.Event) {
 					v.filter = ctx.JSSrc().Get("value").String()
@@ -153,16 +153,16 @@ func (p *page) productGroups(filter string) goapp.UI {
 	}
 	return goapp.Div().Class("product-groups").Body(goapp.Range(shown).Slice(func(i int) goapp.UI {
 		g := shown[i]
-		return goapp.Section().Class("product-group").DataSet("group", g.id).Body(
-			goapp.H2().Text(tr(lang, g.zh+"（"+strconv.Itoa(len(g.items))+"）", g.en+" ("+strconv.Itoa(len(g.items))+")")),
+		return el("section").Class("product-group").DataSet("group", g.id).Body(
+			el("h2").Text(tr(lang, g.zh+"（"+strconv.Itoa(len(g.items))+"）", g.en+" ("+strconv.Itoa(len(g.items))+")")),
 			goapp.P().Class("hint").Text(tr(lang, g.hintZh, g.hintEn)),
-			goapp.Ul().Class("products").Body(goapp.Range(g.items).Slice(func(j int) goapp.UI {
+			el("ul").Class("products").Body(goapp.Range(g.items).Slice(func(j int) goapp.UI {
 				pr := g.items[j]
-				return goapp.Li().DataSet("product", pr.Slug).Body(
+				return el("li").DataSet("product", pr.Slug).Body(
 					p.link("/products/"+pr.Slug, carry(p.St)).Lang(nameLang(lang)).Text(productName(pr, lang)),
-					goapp.Span().Class("alt").Lang(altLang(lang)).Text(" "+altName(pr, lang)),
+					el("span").Class("alt").Lang(altLang(lang)).Text(" "+altName(pr, lang)),
 					goapp.If(pr.Section != "-", func() goapp.UI {
-						return goapp.Span().Class("section").Text(" " + displayID(pr.Section, lang))
+						return el("span").Class("section").Text(" " + displayID(pr.Section, lang))
 					}),
 				)
 			})),
@@ -224,16 +224,16 @@ func (v *productPage) Render() goapp.UI {
 	}
 	return v.shell(
 		goapp.H1().Body(
-			goapp.Span().Lang(pl).Text(primary),
-			goapp.Span().Class("alt-name").Lang(sl).Text(second),
+			el("span").Lang(pl).Text(primary),
+			el("span").Class("alt-name").Lang(sl).Text(second),
 		),
-		goapp.Dl().Class("product-facts").Body(
-			goapp.Dt().Text(tr(lang, "出处", "Source")),
-			goapp.Dd().Body(v.sourceLink()),
-			goapp.Dt().Text(tr(lang, "计费方式", "Billing modes")),
-			goapp.Dd().Class("billing").Body(v.billingModes()),
-			goapp.Dt().Text(tr(lang, "对比", "Compare")),
-			goapp.Dd().Body(v.compareLinks()),
+		el("dl").Class("product-facts").Body(
+			el("dt").Text(tr(lang, "出处", "Source")),
+			el("dd").Body(v.sourceLink()),
+			el("dt").Text(tr(lang, "计费方式", "Billing modes")),
+			el("dd").Class("billing").Body(v.billingModes()),
+			el("dt").Text(tr(lang, "对比", "Compare")),
+			el("dd").Body(v.compareLinks()),
 		),
 		v.lifecycleTables(),
 	)
@@ -257,16 +257,16 @@ func (v *productPage) sourceLink() goapp.UI {
 func (v *productPage) billingModes() goapp.UI {
 	lang := v.St.Lang
 	if v.life == nil || len(v.life.Billing) == 0 {
-		return goapp.Span().Class("hint").Text(tr(lang, "其条款未区分计费方式（适用通用条款）。", "Its terms name no billing mode (the general terms apply)."))
+		return el("span").Class("hint").Text(tr(lang, "其条款未区分计费方式（适用通用条款）。", "Its terms name no billing mode (the general terms apply)."))
 	}
 	modes := v.life.Billing
-	return goapp.Ul().Class("modes").Body(goapp.Range(modes).Slice(func(i int) goapp.UI {
+	return el("ul").Class("modes").Body(goapp.Range(modes).Slice(func(i int) goapp.UI {
 		b := modes[i]
 		name := tr(lang, "任意计费方式（条款未区分）", "any billing mode (the terms do not distinguish)")
 		if e, ok := catalogue.Find(cat.Billing, b); ok {
 			name = e.Name.In(htmlLang(lang))
 		}
-		return goapp.Li().DataSet("billing", b).Text(name)
+		return el("li").DataSet("billing", b).Text(name)
 	}))
 }
 
@@ -287,11 +287,11 @@ func (v *productPage) compareLinks() goapp.UI {
 		}
 	}
 	if len(points) == 0 {
-		return goapp.Span().Class("hint").Text(tr(lang, "其专用条款未涉及任何对比项。", "Its own terms speak to none of the compare points."))
+		return el("span").Class("hint").Text(tr(lang, "其专用条款未涉及任何对比项。", "Its own terms speak to none of the compare points."))
 	}
-	return goapp.Ul().Class("modes").Body(goapp.Range(points).Slice(func(i int) goapp.UI {
+	return el("ul").Class("modes").Body(goapp.Range(points).Slice(func(i int) goapp.UI {
 		pt := points[i]
-		return goapp.Li().Body(v.link("/compare", state.State{Lang: v.St.Lang, Point: pt.Slug}).Text(pt.Name.In(htmlLang(lang))))
+		return el("li").Body(v.link("/compare", state.State{Lang: v.St.Lang, Point: pt.Slug}).Text(pt.Name.In(htmlLang(lang))))
 	}))
 }
 
@@ -332,7 +332,7 @@ func (v *productPage) lifecycleTables() goapp.UI {
 		}
 	}
 	return goapp.Div().Class("lifecycle").Body(
-		goapp.H2().Text(tr(lang, "生命周期", "Lifecycle")),
+		el("h2").Text(tr(lang, "生命周期", "Lifecycle")),
 		goapp.P().Class("hint").Text(tr(lang,
 			"每一行是一条规则：从事件（或其所接续的上一个时刻）起算的期限、届时发生什么、出处条款。具体时刻请在计算器中打开。",
 			"Each row is one rule: its period counted from the event (or from the milestone it follows), what happens then, and the clause it comes from. Open the calculator for exact instants.")),
@@ -343,8 +343,8 @@ func (v *productPage) lifecycleTables() goapp.UI {
 		}),
 		goapp.Range(own).Slice(func(i int) goapp.UI { return v.eventTable(own[i]) }),
 		goapp.If(len(general) > 0 && len(own) > 0, func() goapp.UI {
-			return goapp.Details().Class("general-events").Body(
-				goapp.Summary().Text(tr(lang,
+			return el("details").Class("general-events").Body(
+				el("summary").Text(tr(lang,
 					"仅由通用条款规定的其他事件（"+strconv.Itoa(len(general))+"）",
 					"Other events, covered by the general terms only ("+strconv.Itoa(len(general))+")")),
 				goapp.Range(general).Slice(func(i int) goapp.UI { return v.eventTable(general[i]) }),
@@ -353,11 +353,11 @@ func (v *productPage) lifecycleTables() goapp.UI {
 			return goapp.Div().Body(goapp.Range(general).Slice(func(i int) goapp.UI { return v.eventTable(general[i]) }))
 		}),
 		goapp.If(len(v.life.Replaced) > 0, func() goapp.UI {
-			return goapp.Section().Class("replaced").Body(
-				goapp.H3().Text(tr(lang, "被本产品条款替代的通用规则", "General rules replaced by this product's terms")),
-				goapp.Ul().Body(goapp.Range(v.life.Replaced).Slice(func(i int) goapp.UI {
+			return el("section").Class("replaced").Body(
+				el("h3").Text(tr(lang, "被本产品条款替代的通用规则", "General rules replaced by this product's terms")),
+				el("ul").Body(goapp.Range(v.life.Replaced).Slice(func(i int) goapp.UI {
 					r := v.life.Replaced[i]
-					return goapp.Li().DataSet("replaced", r.General.ID).Body(
+					return el("li").DataSet("replaced", r.General.ID).Body(
 						goapp.Text(tr(lang, "通用条款 ", "General term ")),
 						v.cite(r.General.Doc, r.General.Clause, r.General.Quote),
 						goapp.Text(tr(lang, "（"+r.General.Says.Zh+"）由 ", " ("+r.General.Says.En+") is replaced by ")),
@@ -379,18 +379,18 @@ func (v *productPage) eventTable(g eventGroup) goapp.UI {
 		evName = g.event
 	}
 	calcState := state.State{Lang: v.St.Lang, Products: []string{v.product.Slug}, Event: g.event}
-	return goapp.Section().Class("event-group").ID("event-"+g.event).DataSet("event", g.event).Body(
+	return el("section").Class("event-group").ID("event-"+g.event).DataSet("event", g.event).Body(
 		goapp.Div().Class("event-head").Body(
-			goapp.H3().Text(tr(lang, "事件：", "Event: ")+evName),
+			el("h3").Text(tr(lang, "事件：", "Event: ")+evName),
 			v.link("/", calcState).Class("open-calc").DataSet("calc", g.event).Text(tr(lang, "在计算器中打开 →", "Open in the calculator →")),
 		),
-		goapp.Table().Class("life").Body(
-			goapp.THead().Body(goapp.Tr().Body(
-				goapp.Th().Scope("col").Text(tr(lang, "期限", "Period")),
-				goapp.Th().Scope("col").Text(tr(lang, "届时", "Then")),
-				goapp.Th().Scope("col").Text(tr(lang, "出处", "Clause")),
+		el("table").Class("life").Body(
+			el("thead").Body(el("tr").Body(
+				el("th").Attr("scope", "col").Text(tr(lang, "期限", "Period")),
+				el("th").Attr("scope", "col").Text(tr(lang, "届时", "Then")),
+				el("th").Attr("scope", "col").Text(tr(lang, "出处", "Clause")),
 			)),
-			goapp.TBody().Body(goapp.Range(g.rows).Slice(func(i int) goapp.UI { return v.lifeRow(g.rows[i]) })),
+			el("tbody").Body(goapp.Range(g.rows).Slice(func(i int) goapp.UI { return v.lifeRow(g.rows[i]) })),
 		),
 	)
 }
@@ -400,18 +400,18 @@ func (v *productPage) eventTable(g eventGroup) goapp.UI {
 func (v *productPage) lifeRow(r lifecycle.Relative) goapp.UI {
 	lang := v.St.Lang
 	rule := r.Rule
-	tr_ := goapp.Tr().DataSet("rule", rule.ID).DataSet("specific", boolAttr(r.Specific))
+	tr_ := el("tr").DataSet("rule", rule.ID).DataSet("specific", boolAttr(r.Specific))
 	if rule.Condition != nil {
 		tr_ = tr_.DataSet("condition", rule.Condition.Slug)
 	}
 	return tr_.Body(
-		goapp.Td().Class("period").Body(
+		el("td").Class("period").Body(
 			goapp.Range(r.Periods).Slice(func(i int) goapp.UI {
 				pd := r.Periods[i]
 				return v.periodLine(r, pd)
 			}),
 		),
-		goapp.Td().Class("then").Body(
+		el("td").Class("then").Body(
 			goapp.P().Class("says").Text(rule.Says.In(htmlLang(lang))),
 			goapp.P().Class("meta").Body(
 				termsBadge(r.Specific, lang),
@@ -437,7 +437,7 @@ func (v *productPage) lifeRow(r lifecycle.Relative) goapp.UI {
 				return goapp.P().Class("note").Text(tr(lang, "注：", "Note: ") + rule.Note.In(htmlLang(lang)))
 			}),
 		),
-		goapp.Td().Class("cites").Body(v.cite(rule.Doc, rule.Clause, rule.Quote)),
+		el("td").Class("cites").Body(v.cite(rule.Doc, rule.Clause, rule.Quote)),
 	)
 }
 
@@ -462,16 +462,16 @@ func (v *productPage) periodLine(r lifecycle.Relative, pd lifecycle.Period) goap
 	}
 	return line.Body(
 		goapp.If(pd.Reading != "", func() goapp.UI {
-			return goapp.Span().Class("reading-label").Text(tr(lang, "读法 ", "Reading ") + pd.Reading + " ")
+			return el("span").Class("reading-label").Text(tr(lang, "读法 ", "Reading ") + pd.Reading + " ")
 		}),
 		goapp.If(bound != model.BoundNone && bound != model.BoundExact, func() goapp.UI {
-			return goapp.Span().Class("bound").Text(label(model.BoundNames, bound, lang) + " ")
+			return el("span").Class("bound").Text(label(model.BoundNames, bound, lang) + " ")
 		}),
-		goapp.Strong().Class("rel").Text(pd.Text(lang)),
-		goapp.If(from != "", func() goapp.UI { return goapp.Span().Class("from").Text(from) }),
+		el("strong").Class("rel").Text(pd.Text(lang)),
+		goapp.If(from != "", func() goapp.UI { return el("span").Class("from").Text(from) }),
 		goapp.If(pd.Why != nil, func() goapp.UI {
-			return goapp.Details().Class("why").Body(
-				goapp.Summary().Text(tr(lang, "为何有此读法", "Why this reading")),
+			return el("details").Class("why").Body(
+				el("summary").Text(tr(lang, "为何有此读法", "Why this reading")),
 				goapp.P().Text(pd.Why.In(htmlLang(lang))),
 			)
 		}),
@@ -489,9 +489,9 @@ func anchorName(r *model.Rule, lang string) string {
 // termsBadge marks a rule as the product's own terms or the general terms.
 func termsBadge(specific bool, lang string) goapp.UI {
 	if specific {
-		return goapp.Span().Class("badge terms-specific").DataSet("terms", "specific").Text(tr(lang, "产品专用条款", "product-specific"))
+		return el("span").Class("badge terms-specific").DataSet("terms", "specific").Text(tr(lang, "产品专用条款", "product-specific"))
 	}
-	return goapp.Span().Class("badge terms-general").DataSet("terms", "general").Text(tr(lang, "通用条款", "general terms"))
+	return el("span").Class("badge terms-general").DataSet("terms", "general").Text(tr(lang, "通用条款", "general terms"))
 }
 
 // billingNames are the names of billing modes in the interface language.

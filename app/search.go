@@ -132,21 +132,21 @@ func (v *searchPage) Render() goapp.UI {
 // WebAssembly it is an ordinary GET form to the same address.
 func (v *searchPage) form() goapp.UI {
 	lang := v.St.Lang
-	return goapp.Form().Class("search-form").Attr("role", "search").
-		Action(Base()+"/search").Method("get").
+	return el("form").Class("search-form").Attr("role", "search").
+		Attr("action", Base()+"/search").Attr("method", "get").
 		OnSubmit(v.submit).Body(
-		goapp.Label().For("search-q").Text(tr(lang, "在全部条款的中文和英文中搜索", "Search every clause, in Chinese and English")),
+		el("label").Attr("for", "search-q").Text(tr(lang, "在全部条款的中文和英文中搜索", "Search every clause, in Chinese and English")),
 		goapp.Div().Class("search-row").Body(
-			goapp.Input().Type("search").ID("search-q").Name("q").Value(v.St.Query).
+			voidEl("input").Attr("type", "search").ID("search-q").Attr("name", "q").Attr("value", v.St.Query).
 				Attr("maxlength", "150").Attr("autocomplete", "off").Attr("enterkeyhint", "search").
-				Placeholder(tr(lang, "例如：欠费、overdue、30日", "e.g. overdue, 欠费, 30 days")),
+				Attr("placeholder", tr(lang, "例如：欠费、overdue、30日", "e.g. overdue, 欠费, 30 days")),
 			goapp.If(lang != state.LangZh, func() goapp.UI {
-				return goapp.Input().Type("hidden").Name("lang").Value(lang)
+				return voidEl("input").Attr("type", "hidden").Attr("name", "lang").Attr("value", lang)
 			}),
 			goapp.If(v.St.Embed, func() goapp.UI {
-				return goapp.Input().Type("hidden").Name("embed").Value("1")
+				return voidEl("input").Attr("type", "hidden").Attr("name", "embed").Attr("value", "1")
 			}),
-			goapp.Button().Type("submit").Text(tr(lang, "搜索", "Search")),
+			el("button").Attr("type", "submit").Text(tr(lang, "搜索", "Search")),
 		),
 	)
 }
@@ -173,10 +173,10 @@ func (v *searchPage) help() goapp.UI {
 			"在五份协议的每一条款中搜索，中文和英文均可。中文搜索也会通过本站译文找到英文原文的条款，反之亦然；词汇表中的同义词（如 欠费 / overdue / arrears）一并搜索。多个词以空格分开时，条款须包含全部词；用引号搜索完整短语；输入条款编号（如 4.2.1）可直接找到该条款。",
 			"Search every clause of the five documents, in Chinese or English. A Chinese query also finds English-original clauses through our translation, and the reverse; glossary synonyms (欠费 / overdue / arrears) are searched too. Several words separated by spaces must all be in a clause; put a phrase in quotes to search it whole; type a clause number (4.2.1) to go straight to it.")),
 		goapp.P().Text(tr(lang, "例如：", "For example:")),
-		goapp.Ul().Class("search-examples").Body(goapp.Range(examples).Slice(func(i int) goapp.UI {
+		el("ul").Class("search-examples").Body(goapp.Range(examples).Slice(func(i int) goapp.UI {
 			st := carry(v.St)
 			st.Query = examples[i]
-			return goapp.Li().Body(v.link("/search", st).Text(examples[i]))
+			return el("li").Body(v.link("/search", st).Text(examples[i]))
 		})),
 	)
 }
@@ -193,7 +193,7 @@ func (v *searchPage) results() goapp.UI {
 				"没有条款同时包含全部搜索词；以下条款包含其中一部分。",
 				"No clause has every word of the query; these have some of them."))
 		}),
-		goapp.Ol().Class("search-results").Body(goapp.Range(r.Results).Slice(func(i int) goapp.UI {
+		el("ol").Class("search-results").Body(goapp.Range(r.Results).Slice(func(i int) goapp.UI {
 			return v.result(r.Results[i])
 		})),
 		goapp.If(r.Total > shown, func() goapp.UI {
@@ -209,7 +209,7 @@ func (v *searchPage) results() goapp.UI {
 // query as text.
 func (v *searchPage) countText(r search.Response) []goapp.UI {
 	lang := v.St.Lang
-	q := goapp.Q().Class("query").Text(state.Shorten(v.St.Query))
+	q := el("q").Class("query").Text(state.Shorten(v.St.Query))
 	n := strconv.Itoa(r.Total)
 	switch {
 	case r.Total == 0:
@@ -251,17 +251,17 @@ func (v *searchPage) result(r search.Result) goapp.UI {
 	if r.Synonym {
 		where += tr(lang, "（同义词）", " (synonym)")
 	}
-	return goapp.Li().Class("search-result").DataSet("result", r.Doc+"#"+r.Clause).DataSet("match", r.Lang).Body(
+	return el("li").Class("search-result").DataSet("result", r.Doc+"#"+r.Clause).DataSet("match", r.Lang).Body(
 		v.link("/docs/"+r.Doc+"#"+r.Clause, carry(v.St)).Class("result-clause").Body(
-			goapp.Span().Class("num").Text("§ "+r.Clause),
+			el("span").Class("num").Text("§ "+r.Clause),
 			// Always there, empty when the clause has no title: every
 			// result has the same shape (see pieces).
-			goapp.Span().Class("result-title").Lang(titleLang).Body(pieces(r.Title[titleLang])...),
+			el("span").Class("result-title").Lang(titleLang).Body(pieces(r.Title[titleLang])...),
 		),
-		goapp.Span().Class("result-meta").Text(docTitle+tr(lang, " · ", " · ")+where),
-		goapp.Span().Class("badge original").Text(tr(lang, "原文", "Original")),
+		el("span").Class("result-meta").Text(docTitle+tr(lang, " · ", " · ")+where),
+		el("span").Class("badge original").Text(tr(lang, "原文", "Original")),
 		v.snippet(r, r.DocLang, "original"),
-		goapp.Span().Class("badge translation").Text(tr(lang, "非官方译文", "Unofficial translation")),
+		el("span").Class("badge translation").Text(tr(lang, "非官方译文", "Unofficial translation")),
 		v.snippet(r, trans, "translation"),
 	)
 }
@@ -289,7 +289,7 @@ func pieces(s search.Snippet) []goapp.UI {
 			text += p.Text
 			continue
 		}
-		out = append(out, goapp.Text(text), goapp.Mark().Text(p.Text))
+		out = append(out, goapp.Text(text), el("mark").Text(p.Text))
 		text = ""
 	}
 	return append(out, goapp.Text(text))

@@ -39,23 +39,23 @@ func (p *page) shell(content ...goapp.UI) goapp.UI {
 	lang := p.St.Lang
 	return goapp.Div().Class("shell").Body(
 		goapp.If(!p.St.Embed, func() goapp.UI {
-			return goapp.Header().Class("top").Body(
+			return el("header").Class("top").Body(
 				goapp.A().Class("skip").Href("#main").Text(tr(lang, "跳到正文", "Skip to content")),
 				goapp.Div().Class("brand").Body(
 					p.link("/", carry(p.St)).Body(
 						goapp.Img().Src("/web/icon.svg").Attr("alt", "").Aria("hidden", "true").Class("logo").Width(28).Height(28),
-						goapp.Span().Text(tr(lang, "阿里云协议义务查询", "Alibaba Cloud obligations explorer")),
+						el("span").Text(tr(lang, "阿里云协议义务查询", "Alibaba Cloud obligations explorer")),
 					),
 				),
-				goapp.Nav().Aria("label", tr(lang, "主导航", "Main")).Body(
-					goapp.Ul().Body(
+				el("nav").Aria("label", tr(lang, "主导航", "Main")).Body(
+					el("ul").Body(
 						goapp.Range(navItems).Slice(func(i int) goapp.UI {
 							it := navItems[i]
 							a := p.link(it.route, carry(p.St)).Text(tr(lang, it.zh, it.en))
 							if p.section() == it.route {
 								a = a.Aria("current", "page")
 							}
-							return goapp.Li().Body(a)
+							return el("li").Body(a)
 						}),
 					),
 				),
@@ -68,8 +68,8 @@ func (p *page) shell(content ...goapp.UI) goapp.UI {
 		// the browser glue puts into its host element, must not be replaced.
 		goapp.Div().Class("update-slot").Body(goapp.If(p.updateReady, func() goapp.UI {
 			return goapp.Div().Class("update").Role("status").Body(
-				goapp.Span().Text(tr(lang, "新版本已就绪。", "A new version is ready.")),
-				goapp.Button().Type("button").Class("reload").
+				el("span").Text(tr(lang, "新版本已就绪。", "A new version is ready.")),
+				el("button").Attr("type", "button").Class("reload").
 					Text(tr(lang, "重新加载", "Reload")).
 					OnClick(func(ctx goapp.Context, e goapp.Event) { ctx.Reload() }),
 			)
@@ -78,8 +78,8 @@ func (p *page) shell(content ...goapp.UI) goapp.UI {
 			goapp.Div().Class("alert-slot").Body(goapp.If(len(p.Problems) > 0, func() goapp.UI {
 				return goapp.Div().Class("alert").Role("alert").Body(
 					goapp.P().Text(tr(lang, "链接中有无法使用的部分：", "Some of this link could not be used:")),
-					goapp.Ul().Body(goapp.Range(p.Problems).Slice(func(i int) goapp.UI {
-						return goapp.Li().Text(p.Problems[i])
+					el("ul").Body(goapp.Range(p.Problems).Slice(func(i int) goapp.UI {
+						return el("li").Text(p.Problems[i])
 					})),
 				)
 			})),
@@ -109,7 +109,7 @@ func (p *page) langSwitch() goapp.UI {
 		{state.LangEn, "English", "en"},
 		{state.LangBoth, "中英对照", "zh"},
 	}
-	return goapp.Nav().Class("langs").Aria("label", tr(p.St.Lang, "语言", "Language")).Body(
+	return el("nav").Class("langs").Aria("label", tr(p.St.Lang, "语言", "Language")).Body(
 		goapp.Range(options).Slice(func(i int) goapp.UI {
 			o := options[i]
 			st := p.St
@@ -126,15 +126,15 @@ func (p *page) langSwitch() goapp.UI {
 // footer names the versions of the texts and says which text is authoritative.
 func (p *page) footer() goapp.UI {
 	lang := p.St.Lang
-	return goapp.Footer().Class("bottom").Body(
+	return el("footer").Class("bottom").Body(
 		goapp.P().Class("disclaimer").Text(tr(lang,
 			"原文（中文协议的中文原文、英文协议的英文原文）为准；本站的英文译文和中文译文均为非官方译文，仅供参考。本站不构成法律意见。",
 			"The original texts prevail (Chinese for the Chinese documents, English for the English ones). Our English and Chinese translations are unofficial and for reference only. Nothing here is legal advice.")),
-		goapp.Details().Body(
-			goapp.Summary().Text(tr(lang, "文本版本", "Versions of the texts")),
-			goapp.Ul().Class("versions").Body(goapp.Range(cat.Documents).Slice(func(i int) goapp.UI {
+		el("details").Body(
+			el("summary").Text(tr(lang, "文本版本", "Versions of the texts")),
+			el("ul").Class("versions").Body(goapp.Range(cat.Documents).Slice(func(i int) goapp.UI {
 				d := cat.Documents[i]
-				return goapp.Li().Body(
+				return el("li").Body(
 					p.link("/docs/"+d.ID, carry(p.St)).Text(d.Title.In(htmlLang(lang))),
 					goapp.Text(" — "+d.VersionIn(htmlLang(lang))),
 				)

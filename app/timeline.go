@@ -33,12 +33,12 @@ func (c *calculatorPage) results() goapp.UI {
 		}
 	}
 	ev, _ := catalogue.Find(cat.Events, c.St.Event)
-	return goapp.Section().Class("results").Aria("label", tr(lang, "时间线", "Timeline")).Body(
-		goapp.H2().Text(tr(lang, "时间线", "Timeline")),
+	return el("section").Class("results").Aria("label", tr(lang, "时间线", "Timeline")).Body(
+		el("h2").Text(tr(lang, "时间线", "Timeline")),
 		goapp.P().Class("anchor-line").Body(
 			goapp.Text(ev.Name.In(htmlLang(lang))+tr(lang, "：", ": ")),
-			goapp.Time().DateTime(machineTime(c.at)).Text(beijingTime(c.at, lang)),
-			goapp.If(c.zone != "", func() goapp.UI { return goapp.Span().Class("zone").Text(" · " + inZone(c.at, c.zone, lang)) }),
+			el("time").Attr("datetime", machineTime(c.at)).Text(beijingTime(c.at, lang)),
+			goapp.If(c.zone != "", func() goapp.UI { return el("span").Class("zone").Text(" · " + inZone(c.at, c.zone, lang)) }),
 		),
 		c.statusLine(timed),
 		c.exports(),
@@ -50,31 +50,31 @@ func (c *calculatorPage) results() goapp.UI {
 		goapp.If(len(timed) == 0 && len(untimed) == 0, func() goapp.UI {
 			return goapp.P().Class("empty").Text(tr(lang, "所选条款没有从该事件起算的规则。", "The chosen terms have no rule that starts from this event."))
 		}),
-		goapp.Ol().Class("timeline").Body(goapp.Range(timed).Slice(func(i int) goapp.UI {
+		el("ol").Class("timeline").Body(goapp.Range(timed).Slice(func(i int) goapp.UI {
 			return c.milestone(timed[i])
 		})),
 		goapp.If(len(untimed) > 0, func() goapp.UI {
-			return goapp.Section().Class("untimed").Body(
-				goapp.H3().Text(tr(lang, "文本未规定期限", "No period stated in the text")),
+			return el("section").Class("untimed").Body(
+				el("h3").Text(tr(lang, "文本未规定期限", "No period stated in the text")),
 				goapp.P().Class("hint").Text(tr(lang,
 					"以下条款承诺了通知或行动，但没有规定期限；本站不推算时刻。",
 					"These clauses promise a notice or an action but state no period; no instant is computed for them.")),
-				goapp.Ul().Class("timeline").Body(goapp.Range(untimed).Slice(func(i int) goapp.UI {
+				el("ul").Class("timeline").Body(goapp.Range(untimed).Slice(func(i int) goapp.UI {
 					return c.milestone(untimed[i])
 				})),
 			)
 		}),
 		c.provenance(),
 		goapp.If(len(res.Replaced) > 0, func() goapp.UI {
-			return goapp.Section().Class("replaced").Body(
-				goapp.H3().Text(tr(lang, "被产品条款替代的通用规则", "General rules replaced by product terms")),
-				goapp.Ul().Body(goapp.Range(res.Replaced).Slice(func(i int) goapp.UI {
+			return el("section").Class("replaced").Body(
+				el("h3").Text(tr(lang, "被产品条款替代的通用规则", "General rules replaced by product terms")),
+				el("ul").Body(goapp.Range(res.Replaced).Slice(func(i int) goapp.UI {
 					r := res.Replaced[i]
 					name := r.Product
 					if p, ok := cat.Product(r.Product); ok {
 						name = productName(p, lang)
 					}
-					return goapp.Li().DataSet("replaced", r.General.ID).Body(
+					return el("li").DataSet("replaced", r.General.ID).Body(
 						goapp.Text(name+tr(lang, "：通用条款 ", ": general term ")),
 						c.cite(r.General.Doc, r.General.Clause, r.General.Quote),
 						goapp.Text(tr(lang, "（"+r.General.Says.Zh+"）由产品条款 ", " ("+r.General.Says.En+") is replaced by product term ")),
@@ -106,9 +106,9 @@ func (c *calculatorPage) statusLine(timed []lifecycle.Milestone) goapp.UI {
 		return nil
 	}
 	return goapp.P().Class("status").Role("status").Body(
-		goapp.Strong().Text(tr(lang, "当前状态（", "Status now (")),
-		goapp.Time().DateTime(machineTime(c.now)).Text(beijingTime(c.now, lang)),
-		goapp.Strong().Text(tr(lang, "）：", "): ")),
+		el("strong").Text(tr(lang, "当前状态（", "Status now (")),
+		el("time").Attr("datetime", machineTime(c.now)).Text(beijingTime(c.now, lang)),
+		el("strong").Text(tr(lang, "）：", "): ")),
 		goapp.Text(strings.Join(parts, tr(lang, "；", "; "))),
 	)
 }
@@ -124,11 +124,11 @@ func label(m map[string]model.Text, key, lang string) string {
 // milestoneItem is the <li> of a milestone carrying the markers of DESIGN
 // §4, for the timeline and the compare matrix alike. It returns the bound
 // the markers say: "none" for a milestone without an instant.
-func milestoneItem(class string, r *model.Rule, product string, timed bool, bound, reading string, provisional bool) (goapp.HTMLLi, string) {
+func milestoneItem(class string, r *model.Rule, product string, timed bool, bound, reading string, provisional bool) (goapp.HTMLElem, string) {
 	if !timed {
 		bound = model.BoundNone
 	}
-	li := goapp.Li().Class(class+" bound-"+bound).
+	li := el("li").Class(class+" bound-"+bound).
 		DataSet("milestone", r.ID).
 		DataSet("product", product).
 		DataSet("bound", bound).
@@ -156,13 +156,13 @@ func (c *calculatorPage) milestone(m lifecycle.Milestone) goapp.UI {
 	}
 	return li.Body(
 		goapp.Div().Class("when").Body(
-			goapp.Span().Class("bound").Text(label(model.BoundNames, bound, lang)),
+			el("span").Class("bound").Text(label(model.BoundNames, bound, lang)),
 			c.instant(m, bound),
 		),
 		goapp.Div().Class("what").Body(
 			goapp.P().Class("says").Text(r.Says.In(htmlLang(lang))),
 			goapp.P().Class("meta").Body(
-				goapp.Span().Class("product").Text(productLabel),
+				el("span").Class("product").Text(productLabel),
 				goapp.Text(" · "+tr(lang, "行动方：", "Who: ")+label(model.PartyNames, r.Party, lang)+"（"+label(model.ModalityNames, r.Modality, lang)+"）"),
 				goapp.If(len(r.Effects) > 0, func() goapp.UI {
 					return goapp.Text(" · " + strings.Join(effectNames(r.Effects, lang), tr(lang, "、", ", ")))
@@ -200,10 +200,10 @@ func condText(cd *model.Condition, lang string) string {
 func (c *calculatorPage) instant(m lifecycle.Milestone, bound string) goapp.UI {
 	lang := c.St.Lang
 	if !m.Timed {
-		return goapp.Span().Class("no-time").Text(tr(lang, "文本未给出期限", "the text gives no period"))
+		return el("span").Class("no-time").Text(tr(lang, "文本未给出期限", "the text gives no period"))
 	}
 	one := func(t time.Time, attr string) goapp.UI {
-		el := goapp.Time().DateTime(machineTime(t)).Text(beijingTime(t, lang))
+		el := el("time").Attr("datetime", machineTime(t)).Text(beijingTime(t, lang))
 		if attr != "" {
 			el = el.DataSet(attr, machineTime(t))
 		}
@@ -213,19 +213,19 @@ func (c *calculatorPage) instant(m lifecycle.Milestone, bound string) goapp.UI {
 		if c.zone == "" {
 			return nil
 		}
-		return goapp.Span().Class("zone").Text(inZone(t, c.zone, lang))
+		return el("span").Class("zone").Text(inZone(t, c.zone, lang))
 	}
 	if bound == model.BoundWithinRange {
-		return goapp.Span().Class("range").Body(
+		return el("span").Class("range").Body(
 			one(m.Start, "start"), goapp.Text(tr(lang, " 至 ", " to ")), one(m.End, "end"),
 			zone(m.Start),
-			goapp.Span().Class("relative").Text(relative(m.Start, c.now, lang)),
+			el("span").Class("relative").Text(relative(m.Start, c.now, lang)),
 		)
 	}
-	return goapp.Span().Body(
+	return el("span").Body(
 		one(m.Instant, ""),
 		zone(m.Instant),
-		goapp.Span().Class("relative").Text(relative(m.Instant, c.now, lang)),
+		el("span").Class("relative").Text(relative(m.Instant, c.now, lang)),
 	)
 }
 
@@ -251,14 +251,14 @@ type howComputed struct {
 
 func (h *howComputed) Render() goapp.UI {
 	lang := h.Lang
-	return goapp.Details().Class("how").Open(h.open).
+	return el("details").Class("how").Attr("open", h.open).
 		On("toggle", func(ctx goapp.Context, e goapp.Event) {
 			h.open = ctx.JSSrc().Get("open").Bool()
 		}).
 		Body(
-			goapp.Summary().Text(tr(lang, "如何计算", "How computed")),
+			el("summary").Text(tr(lang, "如何计算", "How computed")),
 			goapp.If(h.open, func() goapp.UI {
-				return goapp.Ol().Body(goapp.Range(h.Steps).Slice(func(i int) goapp.UI { return goapp.Li().Text(stepText(h.Steps[i], lang)) }))
+				return el("ol").Body(goapp.Range(h.Steps).Slice(func(i int) goapp.UI { return el("li").Text(stepText(h.Steps[i], lang)) }))
 			}),
 			goapp.If(h.open, func() goapp.UI {
 				return goapp.P().Class("rule-id").Text(tr(lang, "规则 ", "Rule ") + h.RuleID + tr(lang, "（规则版本 ", " (rules version ") + Version + tr(lang, "）", ")"))
