@@ -260,28 +260,50 @@ func (c *calculatorPage) applicable() (billing, events map[string]bool) {
 	return
 }
 
+// billingSelect and eventSelect are components of their own, fed only what
+// they show, so that a recompute at another instant, which changes neither,
+// does not rebuild and diff their options (go-app skips a component whose
+// fields are unchanged). Their handlers read the view's state through St at
+// the moment of the change.
 func (c *calculatorPage) billingSelect() goapp.UI {
-	lang := c.St.Lang
 	billing, _ := c.applicable()
-	var others []string
+	var covered []string
 	for _, b := range cat.Billing {
-		if !billing[b.Slug] && !billing["all"] {
-			others = append(others, b.Name.In(htmlLang(lang)))
+		if billing[b.Slug] || billing["all"] {
+			covered = append(covered, b.Slug)
+		}
+	}
+	return &billingSelect{Lang: c.St.Lang, Billing: c.St.Billing, Covered: covered, St: &c.St}
+}
+
+type billingSelect struct {
+	goapp.Compo
+	Lang, Billing string
+	Covered       []string // the modes some rule of the chosen products covers
+	St            *state.State
+}
+
+func (b *billingSelect) Render() goapp.UI {
+	lang := b.Lang
+	var others []string
+	for _, m := range cat.Billing {
+		if !containsSlug(b.Covered, m.Slug) {
+			others = append(others, m.Name.In(htmlLang(lang)))
 		}
 	}
 	return goapp.Div().Class("field").Body(
 		el("label").Attr("for", "billing").Text(tr(lang, "计费方式", "Billing mode")),
 		el("select").ID("billing").OnChange(func(ctx goapp.Context, e goapp.Event) {
-			st := c.St
+			st := *b.St
 			st.Billing = ctx.JSSrc().Get("value").String()
-			c.navigate(ctx, st)
+			ctx.Navigate(Link("/", st))
 		}).Body(
-			el("option").Attr("value", "").Attr("selected", c.St.Billing == "").Text(tr(lang, "任意计费方式", "Any billing mode")),
+			el("option").Attr("value", "").Attr("selected", b.Billing == "").Text(tr(lang, "任意计费方式", "Any billing mode")),
 			goapp.Range(cat.Billing).Slice(func(i int) goapp.UI {
-				b := cat.Billing[i]
-				return el("option").Attr("value", b.Slug).Attr("selected", c.St.Billing == b.Slug).
-					Attr("disabled", !billing[b.Slug] && !billing["all"] && c.St.Billing != b.Slug).
-					Text(b.Name.In(htmlLang(lang)))
+				m := cat.Billing[i]
+				return el("option").Attr("value", m.Slug).Attr("selected", b.Billing == m.Slug).
+					Attr("disabled", !containsSlug(b.Covered, m.Slug) && b.Billing != m.Slug).
+					Text(m.Name.In(htmlLang(lang)))
 			}),
 		),
 		goapp.If(len(others) > 0, func() goapp.UI {
@@ -293,28 +315,45 @@ func (c *calculatorPage) billingSelect() goapp.UI {
 }
 
 func (c *calculatorPage) eventSelect() goapp.UI {
-	lang := c.St.Lang
 	_, events := c.applicable()
-	var applies, rest []catalogue.Entry
+	var applies []string
 	for _, e := range cat.Events {
 		if events[e.Slug] {
+			applies = append(applies, e.Slug)
+		}
+	}
+	return &eventSelect{Lang: c.St.Lang, Event: c.St.Event, Applies: applies, St: &c.St}
+}
+
+type eventSelect struct {
+	goapp.Compo
+	Lang, Event string
+	Applies     []string // the events some rule of the chosen products starts from
+	St          *state.State
+}
+
+func (v *eventSelect) Render() goapp.UI {
+	lang := v.Lang
+	var applies, rest []catalogue.Entry
+	for _, e := range cat.Events {
+		if containsSlug(v.Applies, e.Slug) {
 			applies = append(applies, e)
 		} else {
 			rest = append(rest, e)
 		}
 	}
 	option := func(e catalogue.Entry) goapp.UI {
-		return el("option").Attr("value", e.Slug).Attr("selected", c.St.Event == e.Slug).Text(e.Name.In(htmlLang(lang)))
+		return el("option").Attr("value", e.Slug).Attr("selected", v.Event == e.Slug).Text(e.Name.In(htmlLang(lang)))
 	}
-	ev, hasEvent := catalogue.Find(cat.Events, c.St.Event)
+	ev, hasEvent := catalogue.Find(cat.Events, v.Event)
 	return goapp.Div().Class("field").Body(
 		el("label").Attr("for", "event").Text(tr(lang, "计费事件", "Billing event")),
 		el("select").ID("event").OnChange(func(ctx goapp.Context, e goapp.Event) {
-			st := c.St
+			st := *v.St
 			st.Event = ctx.JSSrc().Get("value").String()
-			c.navigate(ctx, st)
+			ctx.Navigate(Link("/", st))
 		}).Body(
-			el("option").Attr("value", "").Attr("selected", c.St.Event == "").Text(tr(lang, "请选择事件", "Choose an event")),
+			el("option").Attr("value", "").Attr("selected", v.Event == "").Text(tr(lang, "请选择事件", "Choose an event")),
 			el("optgroup").Attr("label", tr(lang, "适用于所选产品", "Apply to the chosen products")).Body(
 				goapp.Range(applies).Slice(func(i int) goapp.UI { return option(applies[i]) })),
 			el("optgroup").Attr("label", tr(lang, "其他事件（所选产品的条款未涉及）", "Other events (not in the chosen products' terms)")).Body(

@@ -39,28 +39,7 @@ func (p *page) shell(content ...goapp.UI) goapp.UI {
 	lang := p.St.Lang
 	return goapp.Div().Class("shell").Body(
 		goapp.If(!p.St.Embed, func() goapp.UI {
-			return el("header").Class("top").Body(
-				goapp.A().Class("skip").Href("#main").Text(tr(lang, "跳到正文", "Skip to content")),
-				goapp.Div().Class("brand").Body(
-					p.link("/", carry(p.St)).Body(
-						goapp.Img().Src("/web/icon.svg").Attr("alt", "").Aria("hidden", "true").Class("logo").Width(28).Height(28),
-						el("span").Text(tr(lang, "阿里云协议义务查询", "Alibaba Cloud obligations explorer")),
-					),
-				),
-				el("nav").Aria("label", tr(lang, "主导航", "Main")).Body(
-					el("ul").Body(
-						goapp.Range(navItems).Slice(func(i int) goapp.UI {
-							it := navItems[i]
-							a := p.link(it.route, carry(p.St)).Text(tr(lang, it.zh, it.en))
-							if p.section() == it.route {
-								a = a.Aria("current", "page")
-							}
-							return el("li").Body(a)
-						}),
-					),
-				),
-				p.langSwitch(),
-			)
+			return &siteHeader{Lang: p.St.Lang, Section: p.section(), LangHrefs: p.langHrefs()}
 		}),
 		// The notice and the alerts sit in slots that are always there, so
 		// that their coming and going never shifts the elements after them:
@@ -85,7 +64,7 @@ func (p *page) shell(content ...goapp.UI) goapp.UI {
 			})),
 			goapp.Div().Class("content").Body(content...),
 		),
-		goapp.If(!p.St.Embed, func() goapp.UI { return p.footer() }),
+		goapp.If(!p.St.Embed, func() goapp.UI { return &siteFooter{Lang: p.St.Lang} }),
 	)
 }
 
@@ -102,25 +81,81 @@ func (p *page) section() string {
 	return ""
 }
 
-// langSwitch offers zh / en / both; the choice lives in the URL.
-func (p *page) langSwitch() goapp.UI {
-	options := []struct{ lang, label, name string }{
-		{state.LangZh, "中文", "zh"},
-		{state.LangEn, "English", "en"},
-		{state.LangBoth, "中英对照", "zh"},
+// langOptions are the choices of the language switch; the choice lives in
+// the URL.
+var langOptions = [3]struct{ lang, label, name string }{
+	{state.LangZh, "中文", "zh"},
+	{state.LangEn, "English", "en"},
+	{state.LangBoth, "中英对照", "zh"},
+}
+
+// langHrefs are the links to the current view in each of langOptions.
+func (p *page) langHrefs() [3]string {
+	var hrefs [3]string
+	for i, o := range langOptions {
+		st := p.St
+		st.Lang = o.lang
+		hrefs[i] = Link(p.Route, st)
 	}
-	return el("nav").Class("langs").Aria("label", tr(p.St.Lang, "语言", "Language")).Body(
-		goapp.Range(options).Slice(func(i int) goapp.UI {
-			o := options[i]
-			st := p.St
-			st.Lang = o.lang
-			a := goapp.A().Href(Link(p.Route, st)).Lang(o.name).Attr("hreflang", o.name).DataSet("lang", o.lang).Text(o.label)
-			if p.St.Lang == o.lang {
-				a = a.Aria("current", "page")
-			}
-			return a
-		}),
+	return hrefs
+}
+
+// siteHeader is the header: brand, navigation and language switch. It is a
+// component of its own, like siteFooter, so that an update which changes
+// none of its fields (a recompute of the timeline) neither rebuilds nor
+// diffs it: go-app skips a component whose fields are unchanged. Both are
+// left out of embeds, so their links never carry embed=1.
+type siteHeader struct {
+	goapp.Compo
+	Lang      string
+	Section   string    // the navigation entry of the current view
+	LangHrefs [3]string // the current view in each of langOptions
+}
+
+func (h *siteHeader) Render() goapp.UI {
+	lang := h.Lang
+	p := &page{St: state.State{Lang: lang}}
+	return el("header").Class("top").Body(
+		goapp.A().Class("skip").Href("#main").Text(tr(lang, "跳到正文", "Skip to content")),
+		goapp.Div().Class("brand").Body(
+			p.link("/", p.St).Body(
+				goapp.Img().Src("/web/icon.svg").Attr("alt", "").Aria("hidden", "true").Class("logo").Width(28).Height(28),
+				el("span").Text(tr(lang, "阿里云协议义务查询", "Alibaba Cloud obligations explorer")),
+			),
+		),
+		el("nav").Aria("label", tr(lang, "主导航", "Main")).Body(
+			el("ul").Body(
+				goapp.Range(navItems).Slice(func(i int) goapp.UI {
+					it := navItems[i]
+					a := p.link(it.route, p.St).Text(tr(lang, it.zh, it.en))
+					if h.Section == it.route {
+						a = a.Aria("current", "page")
+					}
+					return el("li").Body(a)
+				}),
+			),
+		),
+		el("nav").Class("langs").Aria("label", tr(lang, "语言", "Language")).Body(
+			goapp.Range(langOptions[:]).Slice(func(i int) goapp.UI {
+				o := langOptions[i]
+				a := goapp.A().Href(h.LangHrefs[i]).Lang(o.name).Attr("hreflang", o.name).DataSet("lang", o.lang).Text(o.label)
+				if lang == o.lang {
+					a = a.Aria("current", "page")
+				}
+				return a
+			}),
+		),
 	)
+}
+
+// siteFooter is the footer (see siteHeader).
+type siteFooter struct {
+	goapp.Compo
+	Lang string
+}
+
+func (f *siteFooter) Render() goapp.UI {
+	return (&page{St: state.State{Lang: f.Lang}}).footer()
 }
 
 // footer names the versions of the texts and says which text is authoritative.
