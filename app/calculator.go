@@ -17,24 +17,43 @@ import (
 type calculatorPage struct {
 	page
 
-	result   *lifecycle.Result
-	at, now  time.Time
-	zone     string // viewer's second column, "" for none
-	search   string // product search box (not part of the link)
-	corpus   *model.Corpus
-	computed bool
+	result    *lifecycle.Result
+	at, now   time.Time
+	zone      string // viewer's second column, "" for none
+	search    string // product search box (not part of the link)
+	corpus    *model.Corpus
+	computed  bool
+	atFromNow bool // the link has no instant: compute used now
+}
+
+// OnInit computes the link the app started at before the first render (see
+// startURL).
+func (c *calculatorPage) OnInit() {
+	if c.startURL() != nil {
+		c.compute()
+	}
 }
 
 func (c *calculatorPage) OnNav(ctx goapp.Context) {
-	c.readURL(ctx)
-	c.result, c.computed = nil, false
-	c.compute(ctx)
+	if !c.alreadyRendered(ctx) {
+		c.readURL(ctx)
+		c.compute()
+	}
+	if c.atFromNow && goapp.IsClient {
+		// No instant in the link: compute used now; write it into the
+		// address so a copied link reproduces this timeline.
+		c.atFromNow = false
+		u := goapp.Window().URL()
+		u.RawQuery = c.St.Encode()
+		ctx.Page().ReplaceURL(u)
+	}
 	c.ready(ctx, tr(c.St.Lang, "期限计算 · 阿里云协议义务查询", "Calculator · Alibaba Cloud obligations explorer"))
 }
 
 // compute turns the URL state into a query and runs the calculator. What is
 // invalid is reported and left out; nothing is guessed.
-func (c *calculatorPage) compute(ctx goapp.Context) {
+func (c *calculatorPage) compute() {
+	c.result, c.computed, c.atFromNow = nil, false, false
 	calc, corpus, err := calculator()
 	if err != nil {
 		c.alert("无法读取条款数据："+err.Error(), "The clause data could not be read: "+err.Error())
@@ -83,11 +102,7 @@ func (c *calculatorPage) compute(ctx goapp.Context) {
 		// No instant in the link: use now, and write it into the address so
 		// a copied link reproduces this timeline.
 		c.St.At = c.now.In(calendar.Beijing).Truncate(time.Minute).Format(time.RFC3339)
-		if goapp.IsClient {
-			u := goapp.Window().URL()
-			u.RawQuery = c.St.Encode()
-			ctx.Page().ReplaceURL(u)
-		}
+		c.atFromNow = true
 	}
 	at, err := parseAt(c.St.At, c.St.TZ)
 	if err != nil {

@@ -59,23 +59,43 @@ type docPage struct {
 	target   string // clause id in the fragment, if any
 }
 
-func (v *docPage) OnNav(ctx goapp.Context) {
-	v.readURL(ctx)
+// OnInit reads the link the app started at before the first render (see
+// startURL).
+func (v *docPage) OnInit() {
+	if v.startURL() != nil {
+		v.open()
+	}
+}
+
+// open reads which document, and which clause of it, the address names.
+func (v *docPage) open() {
 	id := strings.TrimPrefix(v.Route, "/docs/")
 	v.doc, v.found = cat.Document(id)
 	v.html, v.target, v.loadFail, v.filled = "", "", false, false
 	if !v.found {
 		v.alert("没有名为“"+shortSlug(id)+"”的文档。请从下面的列表中选择。", "There is no document called “"+shortSlug(id)+"”. Pick one from the list below.")
+		return
+	}
+	if goapp.IsClient {
+		v.target = fragment()
+	}
+}
+
+func (v *docPage) OnNav(ctx goapp.Context) {
+	if !v.alreadyRendered(ctx) {
+		v.readURL(ctx)
+		v.open()
+	}
+	if !v.found {
 		v.ready(ctx, tr(v.St.Lang, "未知文档", "Unknown document")+v.titleSuffix())
 		return
 	}
 	if !goapp.IsClient {
-		html, err := compiled.ReaderHTML(id, v.St.Lang)
+		html, err := compiled.ReaderHTML(v.doc.ID, v.St.Lang)
 		v.html = html
 		v.finish(ctx, err == nil, err == nil, err)
 		return
 	}
-	v.target = fragment()
 	// After this render the host element carries the new file's URL; ask
 	// the browser glue to fill it, then render what it found.
 	url, target, route, lang := v.readerURL(), v.target, v.Route, v.St.Lang

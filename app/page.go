@@ -1,6 +1,8 @@
 package app
 
 import (
+	"net/url"
+
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"obligations-explorer/app/state"
@@ -28,11 +30,50 @@ type page struct {
 	Route    string   // path without the base, e.g. "/docs/mns-terms"
 
 	updateReady bool
+	prepared    string // the address OnInit rendered, until OnNav sees it
+}
+
+// started is set once the first view has read the address the app started
+// at (see startURL).
+var started bool
+
+// startURL returns the address the app started at to the first view that
+// asks, when it is mounted, and nil to every later one. go-app renders a
+// view once when it mounts it, before its OnNav: a view that reads the
+// address in OnInit renders the link's state at once, instead of rendering
+// its zero state and then the real one, which did the work twice at
+// start-up. A later view is mounted before go-app updates the address, so it
+// waits for OnNav.
+func (p *page) startURL() *url.URL {
+	if !goapp.IsClient || started {
+		return nil
+	}
+	started = true
+	u := goapp.Window().URL()
+	p.prepared = u.String()
+	p.parseURL(u)
+	return u
+}
+
+// alreadyRendered says whether this navigation is the one OnInit prepared
+// and rendered; the update OnNav would cause is then skipped.
+func (p *page) alreadyRendered(ctx goapp.Context) bool {
+	prepared := p.prepared
+	p.prepared = ""
+	if prepared == "" || prepared != ctx.Page().URL().String() {
+		return false
+	}
+	ctx.PreventUpdate()
+	return true
 }
 
 // readURL parses the URL of the navigation being rendered.
 func (p *page) readURL(ctx goapp.Context) {
-	u := ctx.Page().URL()
+	p.parseURL(ctx.Page().URL())
+}
+
+// parseURL reads the view's state from an address.
+func (p *page) parseURL(u *url.URL) {
 	p.Route = routePath(u.Path)
 	p.updateReady = updateInstalled
 	var problems []state.Problem
