@@ -10,8 +10,13 @@ import (
 // versions, and the disclaimer, in Chinese and English.
 type aboutPage struct{ page }
 
+// OnInit reads the start-up link before the first render (see startURL).
+func (v *aboutPage) OnInit() { v.startURL() }
+
 func (v *aboutPage) OnNav(ctx goapp.Context) {
-	v.readURL(ctx)
+	if !v.alreadyRendered(ctx) {
+		v.readURL(ctx)
+	}
 	v.ready(ctx, tr(v.St.Lang, "计算说明 · 阿里云协议义务查询", "How deadlines are computed · Alibaba Cloud obligations explorer"))
 }
 

@@ -45,14 +45,23 @@ const (
 // generalRow is the pseudo-product of the general terms alone.
 const generalRow = "all"
 
+// OnInit computes the start-up link before the first render (see startURL).
+func (v *comparePage) OnInit() {
+	if v.startURL() != nil {
+		v.compute()
+	}
+}
+
 func (v *comparePage) OnNav(ctx goapp.Context) {
-	v.readURL(ctx)
-	v.hasPoint, v.cells, v.rows, v.defaulted = false, nil, nil, false
-	v.compute()
+	if !v.alreadyRendered(ctx) {
+		v.readURL(ctx)
+		v.compute()
+	}
 	v.ready(ctx, tr(v.St.Lang, "对比 · 阿里云协议义务查询", "Compare · Alibaba Cloud obligations explorer"))
 }
 
 func (v *comparePage) compute() {
+	v.hasPoint, v.cells, v.rows, v.defaulted = false, nil, nil, false
 	calc, _, err := calculator()
 	if err != nil {
 		v.alert("无法读取条款数据："+err.Error(), "The clause data could not be read: "+err.Error())

@@ -13,8 +13,13 @@ import (
 // docsPage is "/docs": the five documents.
 type docsPage struct{ page }
 
+// OnInit reads the start-up link before the first render (see startURL).
+func (v *docsPage) OnInit() { v.startURL() }
+
 func (v *docsPage) OnNav(ctx goapp.Context) {
-	v.readURL(ctx)
+	if !v.alreadyRendered(ctx) {
+		v.readURL(ctx)
+	}
 	v.ready(ctx, tr(v.St.Lang, "协议文本 · 阿里云协议义务查询", "Documents · Alibaba Cloud obligations explorer"))
 }
 
@@ -90,6 +95,9 @@ func (v *docPage) OnNav(ctx goapp.Context) {
 		v.ready(ctx, tr(v.St.Lang, "未知文档", "Unknown document")+v.titleSuffix())
 		return
 	}
+	// The text is filled in after this navigation (below): that update,
+	// not this one, makes the page ready.
+	v.shown = false
 	if !goapp.IsClient {
 		html, err := compiled.ReaderHTML(v.doc.ID, v.St.Lang)
 		v.html = html

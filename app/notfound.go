@@ -6,8 +6,13 @@ import goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 // ways on, in the chosen language.
 type notFoundPage struct{ page }
 
+// OnInit reads the start-up link before the first render (see startURL).
+func (v *notFoundPage) OnInit() { v.startURL() }
+
 func (v *notFoundPage) OnNav(ctx goapp.Context) {
-	v.readURL(ctx)
+	if !v.alreadyRendered(ctx) {
+		v.readURL(ctx)
+	}
 	v.ready(ctx, tr(v.St.Lang, "页面不存在 · 阿里云协议义务查询", "Page not found · Alibaba Cloud obligations explorer"))
 }
 

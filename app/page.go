@@ -31,6 +31,7 @@ type page struct {
 
 	updateReady bool
 	prepared    string // the address OnInit rendered, until OnNav sees it
+	shown       bool   // OnNav found the view rendered already (alreadyRendered)
 }
 
 // started is set once the first view has read the address the app started
@@ -64,6 +65,7 @@ func (p *page) alreadyRendered(ctx goapp.Context) bool {
 		return false
 	}
 	ctx.PreventUpdate()
+	p.shown = true
 	return true
 }
 
@@ -102,7 +104,7 @@ func (p *page) ready(ctx goapp.Context, title string) {
 		ctx.Page().SetTitle("%s", title)
 		return
 	}
-	ctx.Defer(func(ctx goapp.Context) {
+	mark := func() {
 		doc := goapp.Window().Get("document")
 		// Set directly and only when it changes: go-app's SetTitle also
 		// rewrites og:title, which only crawlers of the static HTML read,
@@ -116,7 +118,15 @@ func (p *page) ready(ctx goapp.Context, title string) {
 		html.Call("setAttribute", "data-url", loc.Get("pathname").String()+loc.Get("search").String())
 		html.Call("setAttribute", "data-embed", boolAttr(p.St.Embed))
 		html.Call("setAttribute", "data-state", "ready")
-	})
+	}
+	if p.shown {
+		// The view was rendered when it was mounted (startURL) and this
+		// navigation changes nothing: it is on screen already.
+		p.shown = false
+		mark()
+		return
+	}
+	ctx.Defer(func(goapp.Context) { mark() })
 }
 
 // updateInstalled is set once go-app reports that a new version has been

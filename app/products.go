@@ -21,9 +21,18 @@ type productsPage struct {
 	filter string
 }
 
+// OnInit reads the start-up link before the first render (see startURL).
+func (v *productsPage) OnInit() {
+	if v.startURL() != nil {
+		v.filter = v.St.Query
+	}
+}
+
 func (v *productsPage) OnNav(ctx goapp.Context) {
-	v.readURL(ctx)
-	v.filter = v.St.Query
+	if !v.alreadyRendered(ctx) {
+		v.readURL(ctx)
+		v.filter = v.St.Query
+	}
 	v.ready(ctx, tr(v.St.Lang, "产品 · 阿里云协议义务查询", "Products · Alibaba Cloud obligations explorer"))
 }
 
