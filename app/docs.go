@@ -87,7 +87,8 @@ func (v *docPage) open() {
 }
 
 func (v *docPage) OnNav(ctx goapp.Context) {
-	if !v.alreadyRendered(ctx) {
+	rendered := v.alreadyRendered(ctx)
+	if !rendered {
 		v.readURL(ctx)
 		v.open()
 	}
@@ -104,10 +105,11 @@ func (v *docPage) OnNav(ctx goapp.Context) {
 		v.finish(ctx, err == nil, err == nil, err)
 		return
 	}
-	// After this render the host element carries the new file's URL; ask
+	// Once the host element carries the new file's URL (after this
+	// navigation's render, or now when the view was rendered at mount), ask
 	// the browser glue to fill it, then render what it found.
 	url, target, route, lang := v.readerURL(), v.target, v.Route, v.St.Lang
-	ctx.Defer(func(ctx goapp.Context) {
+	fill := func(ctx goapp.Context) {
 		var onOK, onFail goapp.Func
 		release := func() { onOK.Release(); onFail.Release() }
 		onOK = goapp.FuncOf(func(_ goapp.Value, args []goapp.Value) any {
@@ -136,7 +138,12 @@ func (v *docPage) OnNav(ctx goapp.Context) {
 			return nil
 		})
 		goapp.Window().Call("explorerFillReader", url, target).Call("then", onOK, onFail)
-	})
+	}
+	if rendered {
+		fill(ctx)
+		return
+	}
+	ctx.Defer(fill)
 }
 
 // readerURL is the data file with the document's text in the page's language.

@@ -5,6 +5,7 @@ import (
 	"math"
 	"regexp"
 	"strings"
+	"sync"
 	"time"
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -72,12 +73,14 @@ func plural(n int, unit string) string {
 
 // zoneName is the shape of an IANA zone name; anything else is not passed
 // to the browser at all.
-var zoneName = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9_+\-]*(/[A-Za-z0-9_+\-]+){0,2}$`)
+var zoneName = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^[A-Za-z][A-Za-z0-9_+\-]*(/[A-Za-z0-9_+\-]+){0,2}$`)
+})
 
 // validZone reports whether the browser knows the zone. On the server
 // (prerendering) no zone is shown.
 func validZone(zone string) bool {
-	if zone == "" || len(zone) > 64 || !zoneName.MatchString(zone) || !goapp.IsClient {
+	if zone == "" || len(zone) > 64 || !zoneName().MatchString(zone) || !goapp.IsClient {
 		return false
 	}
 	f := goapp.Window().Get("explorerZoneKnown")

@@ -93,7 +93,17 @@ func TestClauseAnchorScrollsAndHighlights(t *testing.T) {
 	// this one to the screen and let the layout settle before clicking
 	// where its link is.
 	tb.eval(`document.getElementById("7.2.3").scrollIntoView({block: "center"})`, nil)
-	tb.waitFor(`new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => r(true))))`, 5*time.Second)
+	tb.waitFor(`new Promise(r => {
+		const e = document.getElementById("7.2.3");
+		let last = NaN, same = 0;
+		const check = () => {
+			const top = e.getBoundingClientRect().top;
+			same = Math.abs(top - last) < 0.5 ? same + 1 : 0;
+			last = top;
+			if (same >= 5) { r(true); } else { requestAnimationFrame(check); }
+		};
+		check();
+	})`, 10*time.Second)
 	tb.run(chromedp.Click(`[id="7.2.3"] a.anchor`, chromedp.ByQuery))
 	tb.waitFor(`location.hash === "#7.2.3" && document.getElementById("7.2.3").classList.contains("targeted")`, 5*time.Second)
 	tb.screenshot("docs-mns-en-360", 360)

@@ -196,6 +196,9 @@ window.explorerFillReader = function (url, target) {
       }
       host.replaceChildren(content);
       host.dataset.filled = url;
+      // Shown at once; the Go side's next render agrees (it hides the host
+      // only while its text is not there).
+      host.hidden = false;
     }
     if (!target) {
       return true;

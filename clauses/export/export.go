@@ -14,6 +14,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	ics "github.com/arran4/golang-ical"
@@ -216,7 +217,8 @@ func Duration(d time.Duration) string {
 // MaxReminders is how many reminders remind= may ask for.
 const MaxReminders = 4
 
-var reminderItem = regexp.MustCompile(`^([1-9][0-9]{0,2})([wdhm])$`)
+// reminderItem is compiled when first used, not at start-up.
+var reminderItem = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^([1-9][0-9]{0,2})([wdhm])$`) })
 
 // ParseReminders reads the items of remind= ("1d", "1h", "30m", "1w"), up
 // to four weeks before. It returns the valid ones in the given order and
@@ -224,7 +226,7 @@ var reminderItem = regexp.MustCompile(`^([1-9][0-9]{0,2})([wdhm])$`)
 func ParseReminders(items []string) (ds []time.Duration, bad []string) {
 	seen := map[time.Duration]bool{}
 	for _, it := range items {
-		m := reminderItem.FindStringSubmatch(it)
+		m := reminderItem().FindStringSubmatch(it)
 		if m == nil {
 			bad = append(bad, it)
 			continue
