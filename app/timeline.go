@@ -8,6 +8,7 @@ import (
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"obligations-explorer/app/state"
 	"obligations-explorer/clauses/calendar"
 	"obligations-explorer/clauses/catalogue"
 	"obligations-explorer/clauses/lifecycle"
@@ -160,32 +161,57 @@ func (c *calculatorPage) milestone(m lifecycle.Milestone) goapp.UI {
 			c.instant(m, bound),
 		),
 		goapp.Div().Class("what").Body(
-			goapp.P().Class("says").Text(r.Says.In(htmlLang(lang))),
-			goapp.P().Class("meta").Body(
-				el("span").Class("product").Text(productLabel),
-				goapp.Text(" · "+tr(lang, "行动方：", "Who: ")+label(model.PartyNames, r.Party, lang)+"（"+label(model.ModalityNames, r.Modality, lang)+"）"),
-				goapp.If(len(r.Effects) > 0, func() goapp.UI {
-					return goapp.Text(" · " + strings.Join(effectNames(r.Effects, lang), tr(lang, "、", ", ")))
-				}),
-			),
-			goapp.If(r.Condition != nil, func() goapp.UI {
-				return goapp.P().Class("condition").Text(tr(lang, "条件：", "Condition: ") + condText(r.Condition, lang))
-			}),
-			goapp.If(m.Reading != "" && m.Why != nil, func() goapp.UI {
-				return goapp.P().Class("reading").Text(tr(lang, "读法 "+m.Reading+"：", "Reading "+m.Reading+": ") + m.Why.In(htmlLang(lang)))
-			}),
-			goapp.If(m.Provisional, func() goapp.UI {
-				return goapp.P().Class("provisional").Text(tr(lang,
-					"暂定：所涉年份的法定节假日安排尚未公布，工作日按周一至周五计算。",
-					"Provisional: the official holiday schedule of the year concerned is not published yet; working days are counted Monday to Friday."))
-			}),
-			goapp.If(r.Note != nil, func() goapp.UI {
-				return goapp.P().Class("note").Text(tr(lang, "注：", "Note: ") + r.Note.In(htmlLang(lang)))
-			}),
-			goapp.Div().Class("cites").Body(c.cite(r.Doc, r.Clause, r.Quote)),
+			&milestoneText{Rule: r, ProductLabel: productLabel, Reading: m.Reading, Why: m.Why,
+				Provisional: m.Provisional, Lang: lang, Embed: c.St.Embed},
 			c.trace(m),
 			c.reportLink(r.ID),
 		),
+	)
+}
+
+// milestoneText is what a milestone says, who acts, under which condition
+// and reading, and the clause it comes from: all of a milestone that does not
+// depend on its instant. It is a component so that a recompute at another
+// instant, which changes none of its fields, neither rebuilds nor diffs it
+// (go-app skips a component whose fields are unchanged).
+type milestoneText struct {
+	goapp.Compo
+	Rule         *model.Rule
+	ProductLabel string
+	Reading      string
+	Why          *model.Text
+	Provisional  bool
+	Lang         string
+	Embed        bool
+}
+
+func (t *milestoneText) Render() goapp.UI {
+	lang, r := t.Lang, t.Rule
+	p := &page{St: state.State{Lang: lang, Embed: t.Embed}}
+	return goapp.Div().Class("what-text").Body(
+		goapp.P().Class("says").Text(r.Says.In(htmlLang(lang))),
+		goapp.P().Class("meta").Body(
+			el("span").Class("product").Text(t.ProductLabel),
+			goapp.Text(" · "+tr(lang, "行动方：", "Who: ")+label(model.PartyNames, r.Party, lang)+"（"+label(model.ModalityNames, r.Modality, lang)+"）"),
+			goapp.If(len(r.Effects) > 0, func() goapp.UI {
+				return goapp.Text(" · " + strings.Join(effectNames(r.Effects, lang), tr(lang, "、", ", ")))
+			}),
+		),
+		goapp.If(r.Condition != nil, func() goapp.UI {
+			return goapp.P().Class("condition").Text(tr(lang, "条件：", "Condition: ") + condText(r.Condition, lang))
+		}),
+		goapp.If(t.Reading != "" && t.Why != nil, func() goapp.UI {
+			return goapp.P().Class("reading").Text(tr(lang, "读法 "+t.Reading+"：", "Reading "+t.Reading+": ") + t.Why.In(htmlLang(lang)))
+		}),
+		goapp.If(t.Provisional, func() goapp.UI {
+			return goapp.P().Class("provisional").Text(tr(lang,
+				"暂定：所涉年份的法定节假日安排尚未公布，工作日按周一至周五计算。",
+				"Provisional: the official holiday schedule of the year concerned is not published yet; working days are counted Monday to Friday."))
+		}),
+		goapp.If(r.Note != nil, func() goapp.UI {
+			return goapp.P().Class("note").Text(tr(lang, "注：", "Note: ") + r.Note.In(htmlLang(lang)))
+		}),
+		goapp.Div().Class("cites").Body(p.cite(r.Doc, r.Clause, r.Quote)),
 	)
 }
 
