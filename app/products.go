@@ -201,23 +201,39 @@ type productPage struct {
 	life    *lifecycle.Lifecycle
 }
 
+// OnInit reads the start-up link before the first render (see startURL).
+func (v *productPage) OnInit() {
+	if v.startURL() != nil {
+		v.open()
+	}
+}
+
 func (v *productPage) OnNav(ctx goapp.Context) {
-	v.readURL(ctx)
-	slug := strings.TrimPrefix(v.Route, "/products/")
-	v.product, v.found = cat.Product(slug)
-	v.life = nil
+	if !v.alreadyRendered(ctx) {
+		v.readURL(ctx)
+		v.open()
+	}
 	title := tr(v.St.Lang, "未知产品", "Unknown product")
 	if v.found {
 		title = productName(v.product, v.St.Lang)
-		if calc, _, err := calculator(); err != nil {
-			v.alert("无法读取条款数据："+err.Error(), "The clause data could not be read: "+err.Error())
-		} else if lc, ok := calc.Lifecycle(slug); ok {
-			v.life = &lc
-		}
-	} else {
-		v.alert("没有名为“"+shortSlug(slug)+"”的产品。请从下面的列表中选择。", "There is no product called “"+shortSlug(slug)+"”. Pick one from the list below.")
 	}
 	v.ready(ctx, title+tr(v.St.Lang, " · 阿里云协议义务查询", " · Alibaba Cloud obligations explorer"))
+}
+
+// open reads which product the address names and its lifecycle.
+func (v *productPage) open() {
+	slug := strings.TrimPrefix(v.Route, "/products/")
+	v.product, v.found = cat.Product(slug)
+	v.life = nil
+	if !v.found {
+		v.alert("没有名为“"+shortSlug(slug)+"”的产品。请从下面的列表中选择。", "There is no product called “"+shortSlug(slug)+"”. Pick one from the list below.")
+		return
+	}
+	if calc, _, err := calculator(); err != nil {
+		v.alert("无法读取条款数据："+err.Error(), "The clause data could not be read: "+err.Error())
+	} else if lc, ok := calc.Lifecycle(slug); ok {
+		v.life = &lc
+	}
 }
 
 func (v *productPage) Render() goapp.UI {

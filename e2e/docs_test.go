@@ -108,3 +108,67 @@ func TestClauseAnchorScrollsAndHighlights(t *testing.T) {
 	tb.waitFor(`location.hash === "#7.2.3" && document.getElementById("7.2.3").classList.contains("targeted")`, 5*time.Second)
 	tb.screenshot("docs-mns-en-360", 360)
 }
+
+// TestReaderFollowsInAppNavigation moves between languages and documents
+// without reloading: the reader's text is put into the page by the browser
+// glue, so each move must replace it with the text of the new link, never
+// leave the previous one on screen.
+func TestReaderFollowsInAppNavigation(t *testing.T) {
+	s := serve(t, rootDist, "/")
+	tb := newTab(t)
+	mns, err := compiled.Document("mns-terms")
+	if err != nil {
+		t.Fatal(err)
+	}
+	psa, err := compiled.Document("product-service-agreement")
+	if err != nil {
+		t.Fatal(err)
+	}
+	// shown reports what the reader shows: its clauses, the language of the
+	// first visible text, and whether "loading" is still on screen.
+	shown := func() (clauses int, firstLang string, loading bool) {
+		var got struct {
+			Clauses int
+			Lang    string
+			Loading bool
+		}
+		tb.eval(`(() => {
+			const host = document.querySelector(".doc-host");
+			const first = host && !host.hidden ? [...host.querySelectorAll("[data-clause] > .text")].find(e => !e.hidden) : null;
+			const l = document.querySelector("p.loading");
+			return {Clauses: host && !host.hidden ? host.querySelectorAll("[data-clause]").length : 0,
+				Lang: first ? first.lang : "", Loading: !!l && !l.hidden};
+		})()`, &got)
+		return got.Clauses, got.Lang, got.Loading
+	}
+	tb.open(s.Page("/docs/mns-terms?lang=zh"))
+	if n, l, loading := shown(); n != len(mns.Clauses) || l != "zh" || loading {
+		t.Fatalf("mns-terms in zh: %d clauses, first text in %q, loading %v; want %d, zh (our translation)", n, l, loading, len(mns.Clauses))
+	}
+	// Switch to English in the page: the original (English) text replaces
+	// the translation.
+	tb.run(chromedp.Click(`.langs a[data-lang="en"]`, chromedp.ByQuery))
+	tb.waitFor(`location.search === "?lang=en"`, 10*time.Second)
+	tb.waitReady()
+	if n, l, loading := shown(); n != len(mns.Clauses) || l != "en" || loading {
+		t.Fatalf("mns-terms after switching to en: %d clauses, first text in %q, loading %v", n, l, loading)
+	}
+	// Another document through its link in the footer's list of versions.
+	tb.run(chromedp.Click(`footer details summary`, chromedp.ByQuery))
+	tb.run(chromedp.Click(`footer a[href="/docs/product-service-agreement?lang=en"]`, chromedp.ByQuery))
+	tb.waitFor(`location.pathname === "/docs/product-service-agreement"`, 10*time.Second)
+	tb.waitReady()
+	if n, l, loading := shown(); n != len(psa.Clauses) || l != "en" || loading {
+		t.Fatalf("product-service-agreement in en: %d clauses, first text in %q, loading %v; want %d", n, l, loading, len(psa.Clauses))
+	}
+	if tb.count(`[data-clause^="mns-terms#"]`) != 0 {
+		t.Error("clauses of the previous document are still in the page")
+	}
+	// Back to the first document: the browser's back button.
+	tb.run(chromedp.NavigateBack())
+	tb.waitFor(`location.pathname === "/docs/mns-terms"`, 10*time.Second)
+	tb.waitReady()
+	if n, l, _ := shown(); n != len(mns.Clauses) || l != "en" {
+		t.Fatalf("back to mns-terms: %d clauses, first text in %q", n, l)
+	}
+}
