@@ -69,6 +69,10 @@ type docPage struct {
 func (v *docPage) OnInit() {
 	if v.startURL() != nil {
 		v.open()
+		// The prerendered page holds the text of this link (the default
+		// language): render it as shown; OnNav moves it in before anything
+		// is painted.
+		v.filled = v.found && goapp.Window().Call("explorerHasReader", v.readerURL()).Bool()
 	}
 }
 
@@ -95,6 +99,21 @@ func (v *docPage) OnNav(ctx goapp.Context) {
 	if !v.found {
 		v.ready(ctx, tr(v.St.Lang, "未知文档", "Unknown document")+v.titleSuffix())
 		return
+	}
+	title := v.doc.Title.In(htmlLang(v.St.Lang)) + v.titleSuffix()
+	if rendered && v.filled {
+		// Rendered at mount as shown (OnInit): fill it now. When the clause
+		// linked to is there too, nothing else is to be rendered.
+		target := v.target
+		if r := goapp.Window().Call("explorerFillReaderNow", v.readerURL(), target); r.Type() == goapp.TypeBoolean && (target == "" || r.Bool()) {
+			markTarget(target)
+			v.ready(ctx, title)
+			return
+		}
+		// Not at hand after all, or the clause is not there: the fill
+		// below says so, in another render.
+		v.filled = false
+		ctx.Update()
 	}
 	// The text is filled in after this navigation (below): that update,
 	// not this one, makes the page ready.

@@ -79,6 +79,20 @@ func TestClauseAnchorScrollsAndHighlights(t *testing.T) {
 	tb.screenshot("docs-psa-anchor-both-1280", 1280)
 	tb.screenshot("docs-psa-anchor-both-360", 360)
 
+	// The same in Chinese, whose text the prerendered page already holds and
+	// the reader takes over from it.
+	tb.open(s.Page("/docs/product-service-agreement#special-2.2"))
+	tb.waitFor(`(() => { const e = document.getElementById("special-2.2");
+		if (!e || !e.classList.contains("targeted")) return false;
+		const r = e.getBoundingClientRect(); return r.top >= -5 && r.top < innerHeight / 2; })()`, 10*time.Second)
+	if n := tb.count(".targeted"); n != 1 {
+		t.Errorf("zh: %d clauses highlighted", n)
+	}
+	tb.open(s.Page("/docs/api-usage#99.9"))
+	if got := tb.text("[role=alert]"); !strings.Contains(got, "条款“99.9”不在本文档中") {
+		t.Errorf("zh alert %q", got)
+	}
+
 	// An anchor that is not a clause of the document: say so, show the document.
 	tb.open(s.Page("/docs/mns-terms?lang=en#99.9"))
 	if got := tb.text("[role=alert]"); !strings.Contains(got, "Clause “99.9” is not in this document") {

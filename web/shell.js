@@ -148,6 +148,7 @@ window.explorerFetchBytes = function (url) {
 // asks for as soon as the page is parsed, and fills the page's host element
 // when the Go side asks for it.
 const readers = new Map(); // data file URL -> Promise of a Node or HTML text
+const readerNodes = new Map(); // data file URL -> its Node, once parsed
 function fetchReader(url) {
   let p = readers.get(url);
   if (!p) {
@@ -170,6 +171,7 @@ function fetchReader(url) {
   const body = host.firstElementChild;
   if (body) {
     readers.set(host.dataset.reader, Promise.resolve(body));
+    readerNodes.set(host.dataset.reader, body);
   }
   // The language the link asks for, as the Go side reads it (zh by default).
   const lang = new URLSearchParams(location.search).get("lang");
@@ -193,18 +195,39 @@ window.explorerFillReader = function (url, target) {
         t.innerHTML = content;
         content = t.content.firstElementChild;
         readers.set(url, Promise.resolve(content));
+        readerNodes.set(url, content);
       }
-      host.replaceChildren(content);
-      host.dataset.filled = url;
-      // Shown at once; the Go side's next render agrees (it hides the host
-      // only while its text is not there).
-      host.hidden = false;
+      return fillHost(host, url, content, target);
     }
-    if (!target) {
-      return true;
-    }
-    return host.querySelector("#" + CSS.escape(target)) !== null;
+    return hasClause(host, target);
   });
+};
+function fillHost(host, url, node, target) {
+  host.replaceChildren(node);
+  host.dataset.filled = url;
+  // Shown at once; the Go side's next render agrees (it hides the host only
+  // while its text is not there).
+  host.hidden = false;
+  return hasClause(host, target);
+}
+function hasClause(host, target) {
+  return !target || host.querySelector("#" + CSS.escape(target)) !== null;
+}
+// explorerHasReader says whether the text of url is at hand (the prerendered
+// page holds it, or it was read before), so that a fill needs no waiting.
+window.explorerHasReader = function (url) {
+  return readerNodes.has(url);
+};
+// explorerFillReaderNow fills the host at once when the text is at hand, and
+// says, as explorerFillReader does, whether the clause target is in it; it
+// returns null when the text is not at hand or the host is not this file's.
+window.explorerFillReaderNow = function (url, target) {
+  const host = document.querySelector(".doc-host[data-reader]");
+  const node = readerNodes.get(url);
+  if (!host || !node || host.dataset.reader !== url) {
+    return null;
+  }
+  return fillHost(host, url, node, target);
 };
 // explorerScrollToClause brings a clause to the top of the screen. Clauses
 // off screen are not laid out (content-visibility: auto), so the ones above
