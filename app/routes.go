@@ -4,23 +4,64 @@
 package app
 
 import (
+	"strings"
+
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
 // Register declares every route. The same table drives the browser and the
 // prerendering of the static site.
+//
+// Every page the explorer has is an exact route: the fixed views, and one
+// per product and per document of the catalogue. Patterns catch the rest:
+// an unknown product or document (its view says so and lists the known
+// ones) and any other path (the not-found view). Compiling the patterns is
+// the browser's first use of package regexp, which costs the first view
+// several milliseconds; so when the app starts at an exact route, they are
+// added just after that view is on screen, before any click can need them.
 func Register() {
-	goapp.Route("/", func() goapp.Composer { return &calculatorPage{} })
-	goapp.Route("/products", func() goapp.Composer { return &productsPage{} })
+	exact := map[string]func() goapp.Composer{
+		"/":         func() goapp.Composer { return &calculatorPage{} },
+		"/products": func() goapp.Composer { return &productsPage{} },
+		"/docs":     func() goapp.Composer { return &docsPage{} },
+		"/compare":  func() goapp.Composer { return &comparePage{} },
+		"/search":   func() goapp.Composer { return &searchPage{} },
+		"/about":    func() goapp.Composer { return &aboutPage{} },
+	}
+	for _, p := range cat.Products {
+		exact["/products/"+p.Slug] = func() goapp.Composer { return &productPage{} }
+	}
+	for _, d := range cat.Documents {
+		exact["/docs/"+d.ID] = func() goapp.Composer { return &docPage{} }
+	}
+	for path, newView := range exact {
+		goapp.Route(path, newView)
+	}
+	if goapp.IsClient {
+		if _, ok := exact[startPath()]; ok {
+			go registerPatterns() // runs once the first view is rendered
+			return
+		}
+	}
+	registerPatterns()
+}
+
+// registerPatterns adds the routes of the paths no exact route names, in the
+// order they are tried.
+func registerPatterns() {
 	goapp.RouteWithRegexp(`^/products/[^/]+$`, func() goapp.Composer { return &productPage{} })
-	goapp.Route("/docs", func() goapp.Composer { return &docsPage{} })
 	goapp.RouteWithRegexp(`^/docs/[^/]+$`, func() goapp.Composer { return &docPage{} })
-	goapp.Route("/compare", func() goapp.Composer { return &comparePage{} })
-	goapp.Route("/search", func() goapp.Composer { return &searchPage{} })
-	goapp.Route("/about", func() goapp.Composer { return &aboutPage{} })
-	// Anything else is a not-found page that still renders the shell and
-	// reaches ready. Registered last: regexp routes are tried in order.
 	goapp.RouteWithRegexp(`.*`, func() goapp.Composer { return &notFoundPage{} })
+}
+
+// startPath is the route the browser starts at, as go-app resolves it: the
+// address's path without the base.
+func startPath() string {
+	p := strings.TrimPrefix(goapp.Window().URL().Path, goapp.Getenv("GOAPP_ROOT_PREFIX"))
+	if !strings.HasPrefix(p, "/") {
+		p = "/" + p
+	}
+	return p
 }
 
 // StaticPages lists every path the static site prerenders: the fixed routes,

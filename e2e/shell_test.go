@@ -150,6 +150,31 @@ func TestLanguageSwitchRoundTripsThroughTheURL(t *testing.T) {
 	tb.waitReady()
 }
 
+// TestUnknownPathsAfterAStartAtAKnownOne: the app adds the routes of
+// unknown paths only once its first view is shown (see app.Register); a
+// move inside the app to such a path must still reach its view.
+func TestUnknownPathsAfterAStartAtAKnownOne(t *testing.T) {
+	s := serve(t, rootDist, "/")
+	tb := newTab(t)
+	tb.open(s.Page("/about?lang=en"))
+	for _, c := range []struct{ path, want string }{
+		{"/products/no-such-product?lang=en", "There is no product called “no-such-product”"},
+		{"/docs/no-such-doc?lang=en", "There is no document called “no-such-doc”"},
+		{"/no/such/page?lang=en", "Page not found"},
+		{"/docs/mns-terms?lang=en", ""},
+	} {
+		tb.eval(fmt.Sprintf(`goappNav(%q)`, c.path), nil)
+		tb.waitFor(fmt.Sprintf(`document.documentElement.dataset.state === "ready" && document.documentElement.dataset.url === %q`, c.path), 10*time.Second)
+		got := tb.text("main")
+		if c.want != "" && !strings.Contains(tb.text("[role=alert]"), c.want) {
+			t.Errorf("%s: alert lacks %q; main shows %.200q", c.path, c.want, got)
+		}
+		if c.want == "" && tb.count("[data-clause]") == 0 {
+			t.Errorf("%s: the document is not shown", c.path)
+		}
+	}
+}
+
 func TestNotFoundPageIsUsable(t *testing.T) {
 	s := serve(t, rootDist, "/")
 	resp, err := http.Get(s.Page("/no/such/page"))
