@@ -168,8 +168,11 @@ func TestReaderFollowsInAppNavigation(t *testing.T) {
 		t.Fatalf("mns-terms after switching to en: %d clauses, first text in %q, loading %v", n, l, loading)
 	}
 	// Another document through its link in the footer's list of versions.
-	tb.run(chromedp.Click(`footer details summary`, chromedp.ByQuery))
-	tb.run(chromedp.Click(`footer a[href="/docs/product-service-agreement?lang=en"]`, chromedp.ByQuery))
+	// Clicked from script: below a long document the footer moves while the
+	// clauses scrolled past take their real height, so a click at its
+	// coordinates can land elsewhere.
+	tb.eval(`document.querySelector("footer details").open = true;
+		document.querySelector('footer a[href="/docs/product-service-agreement?lang=en"]').click()`, nil)
 	tb.waitFor(`location.pathname === "/docs/product-service-agreement"`, 10*time.Second)
 	tb.waitReady()
 	if n, l, loading := shown(); n != len(psa.Clauses) || l != "en" || loading {
