@@ -66,13 +66,19 @@ func TestDocumentReader(t *testing.T) {
 func TestClauseAnchorScrollsAndHighlights(t *testing.T) {
 	s := serve(t, rootDist, "/")
 	tb := newTab(t)
-	tb.open(s.Page("/docs/product-service-agreement?lang=both#special-2.2"))
-	tb.waitFor(`(() => { const e = document.getElementById("special-2.2");
-		if (!e || !e.classList.contains("targeted")) return false;
-		const r = e.getBoundingClientRect(); return r.top >= -5 && r.top < innerHeight / 2; })()`, 10*time.Second)
-	if n := tb.count(".targeted"); n != 1 {
-		t.Errorf("%d clauses highlighted", n)
+	// landsOn waits for the clause to be highlighted in the upper half of
+	// the screen, the only one highlighted.
+	landsOn := func(id string) {
+		t.Helper()
+		tb.waitFor(fmt.Sprintf(`(() => { const e = document.getElementById(%q);
+			if (!e || !e.classList.contains("targeted")) return false;
+			const r = e.getBoundingClientRect(); return r.top >= -5 && r.top < innerHeight / 2; })()`, id), 10*time.Second)
+		if n := tb.count(".targeted"); n != 1 {
+			t.Errorf("%s: %d clauses highlighted", id, n)
+		}
 	}
+	tb.open(s.Page("/docs/product-service-agreement?lang=both#special-2.2"))
+	landsOn("special-2.2")
 	if got := tb.text(`[id="special-2.2"] [data-original]`); !strings.Contains(got, "自阿里云暂停服务之时起7日届满") {
 		t.Errorf("clause special-2.2 shows %q", got)
 	}
@@ -82,12 +88,7 @@ func TestClauseAnchorScrollsAndHighlights(t *testing.T) {
 	// The same in Chinese, whose text the prerendered page already holds and
 	// the reader takes over from it.
 	tb.open(s.Page("/docs/product-service-agreement#special-2.2"))
-	tb.waitFor(`(() => { const e = document.getElementById("special-2.2");
-		if (!e || !e.classList.contains("targeted")) return false;
-		const r = e.getBoundingClientRect(); return r.top >= -5 && r.top < innerHeight / 2; })()`, 10*time.Second)
-	if n := tb.count(".targeted"); n != 1 {
-		t.Errorf("zh: %d clauses highlighted", n)
-	}
+	landsOn("special-2.2")
 	tb.open(s.Page("/docs/api-usage#99.9"))
 	if got := tb.text("[role=alert]"); !strings.Contains(got, "条款“99.9”不在本文档中") {
 		t.Errorf("zh alert %q", got)
