@@ -164,10 +164,7 @@ func (c *calculatorPage) form() goapp.UI {
 	return el("form").Class("query").Attr("role", "search").Aria("label", tr(lang, "查询条件", "Query")).
 		OnSubmit(func(ctx goapp.Context, e goapp.Event) { e.PreventDefault() }).Body(
 		c.productPicker(),
-		goapp.Div().Class("row").Body(
-			c.billingSelect(),
-			c.eventSelect(),
-		),
+		c.selects(),
 		c.timeInputs(),
 	)
 }
@@ -280,8 +277,12 @@ func (c *calculatorPage) applicable() (billing, events map[string]bool) {
 // does not rebuild and diff their options (go-app skips a component whose
 // fields are unchanged). Their handlers read the view's state through St at
 // the moment of the change.
-func (c *calculatorPage) billingSelect() goapp.UI {
-	billing, _ := c.applicable()
+func (c *calculatorPage) selects() goapp.UI {
+	billing, events := c.applicable()
+	return goapp.Div().Class("row").Body(c.billingSelect(billing), c.eventSelect(events))
+}
+
+func (c *calculatorPage) billingSelect(billing map[string]bool) goapp.UI {
 	var covered []string
 	for _, b := range cat.Billing {
 		if billing[b.Slug] || billing["all"] {
@@ -329,8 +330,7 @@ func (b *billingSelect) Render() goapp.UI {
 	)
 }
 
-func (c *calculatorPage) eventSelect() goapp.UI {
-	_, events := c.applicable()
+func (c *calculatorPage) eventSelect(events map[string]bool) goapp.UI {
 	var applies []string
 	for _, e := range cat.Events {
 		if events[e.Slug] {

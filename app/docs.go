@@ -100,18 +100,20 @@ func (v *docPage) OnNav(ctx goapp.Context) {
 		v.ready(ctx, tr(v.St.Lang, "未知文档", "Unknown document")+v.titleSuffix())
 		return
 	}
-	title := v.doc.Title.In(htmlLang(v.St.Lang)) + v.titleSuffix()
 	if rendered && v.filled {
-		// Rendered at mount as shown (OnInit): fill it now. When the clause
-		// linked to is there too, nothing else is to be rendered.
-		target := v.target
-		if r := goapp.Window().Call("explorerFillReaderNow", v.readerURL(), target); r.Type() == goapp.TypeBoolean && (target == "" || r.Bool()) {
-			markTarget(target)
-			v.ready(ctx, title)
+		// Rendered at mount as shown (OnInit): move the prerendered text in
+		// now. Only a clause linked to that is not there needs a render (its
+		// alert).
+		if r := goapp.Window().Call("explorerFillReaderNow", v.readerURL(), v.target); r.Type() == goapp.TypeBoolean {
+			hasTarget := v.target == "" || r.Bool()
+			if !hasTarget {
+				v.shown = false
+				ctx.Update()
+			}
+			v.finish(ctx, true, hasTarget, nil)
 			return
 		}
-		// Not at hand after all, or the clause is not there: the fill
-		// below says so, in another render.
+		// Not at hand after all: fill it as a later navigation does.
 		v.filled = false
 		ctx.Update()
 	}
@@ -194,7 +196,7 @@ func (v *docPage) finish(ctx goapp.Context, filled, hasTarget bool, err error) {
 	}
 	if goapp.IsClient {
 		target := v.target
-		ctx.Defer(func(goapp.Context) { markTarget(target) })
+		v.afterRender(ctx, func() { markTarget(target) })
 	}
 	v.ready(ctx, v.doc.Title.In(htmlLang(v.St.Lang))+v.titleSuffix())
 }

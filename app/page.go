@@ -119,14 +119,19 @@ func (p *page) ready(ctx goapp.Context, title string) {
 		html.Call("setAttribute", "data-embed", boolAttr(p.St.Embed))
 		html.Call("setAttribute", "data-state", "ready")
 	}
+	p.afterRender(ctx, mark)
+	p.shown = false
+}
+
+// afterRender runs f once what this navigation renders is on screen: at once
+// when OnNav found the view rendered when it was mounted (alreadyRendered)
+// and nothing is left to render, otherwise after the update.
+func (p *page) afterRender(ctx goapp.Context, f func()) {
 	if p.shown {
-		// The view was rendered when it was mounted (startURL) and this
-		// navigation changes nothing: it is on screen already.
-		p.shown = false
-		mark()
+		f()
 		return
 	}
-	ctx.Defer(func(goapp.Context) { mark() })
+	ctx.Defer(func(goapp.Context) { f() })
 }
 
 // updateInstalled is set once go-app reports that a new version has been

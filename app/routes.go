@@ -4,8 +4,6 @@
 package app
 
 import (
-	"strings"
-
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -38,7 +36,7 @@ func Register() {
 		goapp.Route(path, newView)
 	}
 	if goapp.IsClient {
-		if _, ok := exact[startPath()]; ok {
+		if _, ok := exact[routePath(goapp.Window().URL().Path)]; ok {
 			go registerPatterns() // runs once the first view is rendered
 			return
 		}
@@ -52,16 +50,6 @@ func registerPatterns() {
 	goapp.RouteWithRegexp(`^/products/[^/]+$`, func() goapp.Composer { return &productPage{} })
 	goapp.RouteWithRegexp(`^/docs/[^/]+$`, func() goapp.Composer { return &docPage{} })
 	goapp.RouteWithRegexp(`.*`, func() goapp.Composer { return &notFoundPage{} })
-}
-
-// startPath is the route the browser starts at, as go-app resolves it: the
-// address's path without the base.
-func startPath() string {
-	p := strings.TrimPrefix(goapp.Window().URL().Path, goapp.Getenv("GOAPP_ROOT_PREFIX"))
-	if !strings.HasPrefix(p, "/") {
-		p = "/" + p
-	}
-	return p
 }
 
 // StaticPages lists every path the static site prerenders: the fixed routes,

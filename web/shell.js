@@ -147,10 +147,10 @@ window.explorerFetchBytes = function (url) {
 // the prerendered body when it starts), starts fetching the language the link
 // asks for as soon as the page is parsed, and fills the page's host element
 // when the Go side asks for it.
-const readers = new Map(); // data file URL -> Promise of a Node or HTML text
-const readerNodes = new Map(); // data file URL -> its Node, once parsed
+const readerNodes = new Map(); // data file URL -> its text, parsed
+const readerFetches = new Map(); // data file URL -> Promise of its HTML, while not parsed
 function fetchReader(url) {
-  let p = readers.get(url);
+  let p = readerFetches.get(url);
   if (!p) {
     p = fetch(url).then(function (r) {
       if (!r.ok) {
@@ -158,8 +158,8 @@ function fetchReader(url) {
       }
       return r.text();
     });
-    p.catch(function () { readers.delete(url); });
-    readers.set(url, p);
+    p.catch(function () { readerFetches.delete(url); });
+    readerFetches.set(url, p);
   }
   return p;
 }
@@ -168,10 +168,8 @@ function fetchReader(url) {
   if (!host) {
     return;
   }
-  const body = host.firstElementChild;
-  if (body) {
-    readers.set(host.dataset.reader, Promise.resolve(body));
-    readerNodes.set(host.dataset.reader, body);
+  if (host.firstElementChild) {
+    readerNodes.set(host.dataset.reader, host.firstElementChild);
   }
   // The language the link asks for, as the Go side reads it (zh by default).
   const lang = new URLSearchParams(location.search).get("lang");
@@ -179,48 +177,39 @@ function fetchReader(url) {
     fetchReader(host.dataset.readerStem + lang + ".html").catch(function () {});
   }
 })();
+// readerNode is the parsed text of url, read first when it is not at hand.
+function readerNode(url) {
+  const node = readerNodes.get(url);
+  if (node) {
+    return Promise.resolve(node);
+  }
+  return fetchReader(url).then(function (html) {
+    let parsed = readerNodes.get(url);
+    if (!parsed) {
+      const t = document.createElement("template");
+      t.innerHTML = html;
+      parsed = t.content.firstElementChild;
+      readerNodes.set(url, parsed);
+      readerFetches.delete(url);
+    }
+    return parsed;
+  });
+}
 // explorerFillReader puts the reader's text into the host element whose
 // data-reader is url, and resolves with whether the clause with id target
 // is in it ("" for no target). It resolves with null when the host has moved
 // on to another file meanwhile, and rejects when the file cannot be read.
 window.explorerFillReader = function (url, target) {
-  return fetchReader(url).then(function (content) {
+  return readerNode(url).then(function (node) {
     const host = document.querySelector(".doc-host[data-reader]");
     if (!host || host.dataset.reader !== url) {
       return null;
     }
-    if (host.dataset.filled !== url) {
-      if (typeof content === "string") {
-        const t = document.createElement("template");
-        t.innerHTML = content;
-        content = t.content.firstElementChild;
-        readers.set(url, Promise.resolve(content));
-        readerNodes.set(url, content);
-      }
-      return fillHost(host, url, content, target);
-    }
-    return hasClause(host, target);
+    return fillHost(host, url, node, target);
   });
 };
-function fillHost(host, url, node, target) {
-  host.replaceChildren(node);
-  host.dataset.filled = url;
-  // Shown at once; the Go side's next render agrees (it hides the host only
-  // while its text is not there).
-  host.hidden = false;
-  return hasClause(host, target);
-}
-function hasClause(host, target) {
-  return !target || host.querySelector("#" + CSS.escape(target)) !== null;
-}
-// explorerHasReader says whether the text of url is at hand (the prerendered
-// page holds it, or it was read before), so that a fill needs no waiting.
-window.explorerHasReader = function (url) {
-  return readerNodes.has(url);
-};
-// explorerFillReaderNow fills the host at once when the text is at hand, and
-// says, as explorerFillReader does, whether the clause target is in it; it
-// returns null when the text is not at hand or the host is not this file's.
+// explorerFillReaderNow does the same at once when the text is at hand, and
+// returns null when it is not or the host is not this file's.
 window.explorerFillReaderNow = function (url, target) {
   const host = document.querySelector(".doc-host[data-reader]");
   const node = readerNodes.get(url);
@@ -229,6 +218,21 @@ window.explorerFillReaderNow = function (url, target) {
   }
   return fillHost(host, url, node, target);
 };
+// explorerHasReader says whether the text of url is at hand (the prerendered
+// page holds it, or it was read before), so that a fill needs no waiting.
+window.explorerHasReader = function (url) {
+  return readerNodes.has(url);
+};
+function fillHost(host, url, node, target) {
+  if (host.dataset.filled !== url) {
+    host.replaceChildren(node);
+    host.dataset.filled = url;
+  }
+  // Shown at once; the Go side's next render agrees (it hides the host only
+  // while its text is not there).
+  host.hidden = false;
+  return !target || host.querySelector("#" + CSS.escape(target)) !== null;
+}
 // explorerScrollToClause brings a clause to the top of the screen. Clauses
 // off screen are not laid out (content-visibility: auto), so the ones above
 // it take their real height only as they come near the screen, a few frames
