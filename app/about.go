@@ -65,17 +65,17 @@ var conventions = []convention{
 func (v *aboutPage) Render() goapp.UI {
 	lang := v.St.Lang
 	column := func(l string) goapp.UI {
-		return goapp.Div().Class("about-col").Lang(l).Body(
+		return el("div").Class("about-col").Lang(l).Body(
 			el("h2").Text(pick(l, "期限如何计算", "How deadlines are computed")),
 			goapp.Range(conventions).Slice(func(i int) goapp.UI {
 				c := conventions[i]
 				return el("section").Body(
 					el("h3").Text(pick(l, c.zhTitle, c.enTitle)),
-					goapp.P().Text(pick(l, c.zh, c.en)),
+					el("p").Text(pick(l, c.zh, c.en)),
 				)
 			}),
 			el("h2").Text(pick(l, "免责声明", "Disclaimer")),
-			goapp.P().Text(pick(l,
+			el("p").Text(pick(l,
 				"本站帮助阅读协议，不构成法律意见。原文为准，译文为非官方译文。错误的日期比没有日期更糟：本站只显示能从原文推出的期限，并注明出处条款。",
 				"This site helps you read the agreements; it is not legal advice. The original text prevails and the translations are unofficial. A wrong date is worse than none: the site shows only deadlines that follow from the text, each with the clause it comes from.")),
 		)
@@ -83,7 +83,7 @@ func (v *aboutPage) Render() goapp.UI {
 	return v.shell(
 		v.heading("计算说明", "About"),
 		goapp.If(lang == state.LangBoth, func() goapp.UI {
-			return goapp.Div().Class("side-by-side").Body(column("zh"), column("en"))
+			return el("div").Class("side-by-side").Body(column("zh"), column("en"))
 		}).Else(func() goapp.UI {
 			return column(htmlLang(lang))
 		}),
@@ -106,7 +106,7 @@ func (v *aboutPage) reportTemplate() goapp.UI {
 		"Title: rule "+rule+" is wrong\nRule: "+rule+"\nRules version: "+Version+"\nLink: (the link of the page showing the problem)\nProblem: (which instant or clause is wrong, and which words of the original say so)\nShould be: (what you believe is right)")
 	return el("section").ID("report").Body(
 		el("h2").Text(tr(lang, "报告规则问题", "Report a problem with a rule")),
-		goapp.P().Text(tr(lang, "请将以下模板复制到项目的问题跟踪系统中并补全：", "Copy this template into the project's issue tracker and fill it in:")),
+		el("p").Text(tr(lang, "请将以下模板复制到项目的问题跟踪系统中并补全：", "Copy this template into the project's issue tracker and fill it in:")),
 		el("pre").Class("template").Text(template),
 	)
 }

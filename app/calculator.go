@@ -145,7 +145,7 @@ func (c *calculatorPage) Render() goapp.UI {
 	lang := c.St.Lang
 	return c.shell(
 		c.heading("期限计算", "Deadline calculator"),
-		goapp.P().Class("lead").Text(tr(lang,
+		el("p").Class("lead").Text(tr(lang,
 			"选择产品、计费方式和计费事件及其发生时间（北京时间），查看各方必须或可以做什么，以及每个期限的准确时刻和出处条款。",
 			"Pick products, a billing mode and a billing event with the time it happened (Beijing time), and see what each party must or may do, with the exact instant of every deadline and the clause it comes from.")),
 		c.form(),
@@ -176,7 +176,7 @@ func (c *calculatorPage) productPicker() goapp.UI {
 	return el("fieldset").Class("products-pick").Body(
 		el("legend").Text(tr(lang, "产品", "Products")),
 		goapp.If(len(c.St.Products) == 0, func() goapp.UI {
-			return goapp.P().Class("hint").Text(tr(lang, "未选择产品：只适用《阿里云产品服务协议》通用条款。", "No product chosen: only the general terms of the Product Service Agreement apply."))
+			return el("p").Class("hint").Text(tr(lang, "未选择产品：只适用《阿里云产品服务协议》通用条款。", "No product chosen: only the general terms of the Product Service Agreement apply."))
 		}),
 		c.page.productPicker(picker{
 			inputID: "product-search",
@@ -279,7 +279,7 @@ func (c *calculatorPage) applicable() (billing, events map[string]bool) {
 // the moment of the change.
 func (c *calculatorPage) selects() goapp.UI {
 	billing, events := c.applicable()
-	return goapp.Div().Class("row").Body(c.billingSelect(billing), c.eventSelect(events))
+	return el("div").Class("row").Body(c.billingSelect(billing), c.eventSelect(events))
 }
 
 func (c *calculatorPage) billingSelect(billing map[string]bool) goapp.UI {
@@ -307,7 +307,7 @@ func (b *billingSelect) Render() goapp.UI {
 			others = append(others, m.Name.In(htmlLang(lang)))
 		}
 	}
-	return goapp.Div().Class("field").Body(
+	return el("div").Class("field").Body(
 		el("label").Attr("for", "billing").Text(tr(lang, "计费方式", "Billing mode")),
 		el("select").ID("billing").OnChange(func(ctx goapp.Context, e goapp.Event) {
 			st := *b.St
@@ -323,7 +323,7 @@ func (b *billingSelect) Render() goapp.UI {
 			}),
 		),
 		goapp.If(len(others) > 0, func() goapp.UI {
-			return goapp.P().Class("hint").Text(tr(lang,
+			return el("p").Class("hint").Text(tr(lang,
 				"所选产品的条款未涉及："+strings.Join(others, "、"),
 				"Not covered by the chosen products' terms: "+strings.Join(others, ", ")))
 		}),
@@ -361,7 +361,7 @@ func (v *eventSelect) Render() goapp.UI {
 		return el("option").Attr("value", e.Slug).Attr("selected", v.Event == e.Slug).Text(e.Name.In(htmlLang(lang)))
 	}
 	ev, hasEvent := catalogue.Find(cat.Events, v.Event)
-	return goapp.Div().Class("field").Body(
+	return el("div").Class("field").Body(
 		el("label").Attr("for", "event").Text(tr(lang, "计费事件", "Billing event")),
 		el("select").ID("event").OnChange(func(ctx goapp.Context, e goapp.Event) {
 			st := *v.St
@@ -375,7 +375,7 @@ func (v *eventSelect) Render() goapp.UI {
 				goapp.Range(rest).Slice(func(i int) goapp.UI { return option(rest[i]) })),
 		),
 		goapp.If(hasEvent, func() goapp.UI {
-			return goapp.P().Class("hint").Text(tr(lang, "时间指：", "The time is ") + eventMeaning(ev, lang))
+			return el("p").Class("hint").Text(tr(lang, "时间指：", "The time is ") + eventMeaning(ev, lang))
 		}),
 	)
 }
@@ -400,8 +400,8 @@ func (c *calculatorPage) timeInputs() goapp.UI {
 	if c.zone != "" && !containsSlug(zones, c.zone) {
 		zones = append(zones, c.zone)
 	}
-	return goapp.Div().Class("row").Body(
-		goapp.Div().Class("field").Body(
+	return el("div").Class("row").Body(
+		el("div").Class("field").Body(
 			el("label").Attr("for", "at").Text(tr(lang, "发生时间（北京时间）", "When it happened (Beijing time)")),
 			voidEl("input").Attr("type", "datetime-local").ID("at").Attr("value", local).Attr("step", "60").
 				OnChange(func(ctx goapp.Context, e goapp.Event) {
@@ -420,7 +420,7 @@ func (c *calculatorPage) timeInputs() goapp.UI {
 					c.navigate(ctx, st)
 				}),
 		),
-		goapp.Div().Class("field").Body(
+		el("div").Class("field").Body(
 			el("label").Attr("for", "tz").Text(tr(lang, "另显示时区", "Also show time in")),
 			el("select").ID("tz").OnChange(func(ctx goapp.Context, e goapp.Event) {
 				st := c.St

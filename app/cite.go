@@ -61,28 +61,28 @@ func (c *citation) body() goapp.UI {
 	doc, ok := compiled.Cached(c.Doc)
 	if !ok {
 		if c.loadErr != nil {
-			return goapp.P().Class("cite-body").Text(tr(lang, "无法读取条文：", "The text could not be read: ") + c.loadErr.Error())
+			return el("p").Class("cite-body").Text(tr(lang, "无法读取条文：", "The text could not be read: ") + c.loadErr.Error())
 		}
-		return goapp.P().Class("cite-body loading").Text(tr(lang, "正在载入条文……", "Loading the text…"))
+		return el("p").Class("cite-body loading").Text(tr(lang, "正在载入条文……", "Loading the text…"))
 	}
 	clause, ok := doc.Clause(c.Clause)
 	if !ok {
-		return goapp.P().Text(tr(lang, "条款不在文档中。", "The clause is not in the document."))
+		return el("p").Text(tr(lang, "条款不在文档中。", "The clause is not in the document."))
 	}
 	orig, trans := doc.Lang, doc.TranslationLang()
 	st := state.State{Lang: lang}
-	a := goapp.A().Href(Link("/docs/"+c.Doc+"#"+c.Clause, st))
+	a := el("a").Attr("href", Link("/docs/"+c.Doc+"#"+c.Clause, st))
 	if c.Embed {
-		a = a.Target("_top")
+		a = a.Attr("target", "_top")
 	}
-	return goapp.Div().Class("cite-body").Body(
-		goapp.Div().Class("cite-original").Lang(orig).Body(
+	return el("div").Class("cite-body").Body(
+		el("div").Class("cite-original").Lang(orig).Body(
 			el("span").Class("badge original").Text(tr(lang, "原文", "Original")),
 			highlighted(clause.PlainText(orig), c.Quote),
 		),
-		goapp.Div().Class("cite-translation").Lang(trans).Body(
+		el("div").Class("cite-translation").Lang(trans).Body(
 			el("span").Class("badge translation").Text(tr(lang, "非官方译文", "Unofficial translation")),
-			goapp.P().Text(clause.PlainText(trans)),
+			el("p").Text(clause.PlainText(trans)),
 		),
 		a.Text(tr(lang, "在原文中阅读 ", "Read in the document ")+displayID(c.Clause, lang)),
 	)
@@ -100,7 +100,7 @@ func displayID(id, lang string) string {
 // highlighted renders text with every occurrence of quote in <mark>.
 func highlighted(text, quote string) goapp.UI {
 	if quote == "" || !strings.Contains(text, quote) {
-		return goapp.P().Text(text)
+		return el("p").Text(text)
 	}
 	var parts []goapp.UI
 	for {
@@ -117,7 +117,7 @@ func highlighted(text, quote string) goapp.UI {
 	if text != "" {
 		parts = append(parts, goapp.Text(text))
 	}
-	return goapp.P().Body(parts...)
+	return el("p").Body(parts...)
 }
 
 // OnUpdate closes the chip when it is reused for another clause.

@@ -4,7 +4,7 @@ import goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
 // coming says plainly that a view is not built yet; nothing fake is shown.
 func (p *page) coming(zh, en string) goapp.UI {
-	return goapp.P().Class("coming").Text(tr(p.St.Lang, "尚在建设中："+zh, "Coming: "+en))
+	return el("p").Class("coming").Text(tr(p.St.Lang, "尚在建设中："+zh, "Coming: "+en))
 }
 
 // heading renders a view's <h1>.

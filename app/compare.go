@@ -160,7 +160,7 @@ func (v *comparePage) Render() goapp.UI {
 	lang := v.St.Lang
 	return v.shell(
 		v.heading("对比", "Compare"),
-		goapp.P().Class("lead").Text(tr(lang,
+		el("p").Class("lead").Text(tr(lang,
 			"选择一个要点（例如“欠费至删除数据”），比较各产品从同一事件起算的期限：相对期限、出处条款，以及在参考时间发生该事件时的具体时刻。",
 			"Pick a point (such as “first overdue to data deletion”) and compare products on it: the period counted from the same event, the clauses it comes from, and the instant it falls on for an event at the reference time.")),
 		v.form(),
@@ -179,8 +179,8 @@ func (v *comparePage) form() goapp.UI {
 	local := v.ref.In(calendar.Beijing).Format("2006-01-02T15:04")
 	return el("form").Class("query compare-query").Attr("role", "search").Aria("label", tr(lang, "对比条件", "What to compare")).
 		OnSubmit(func(ctx goapp.Context, e goapp.Event) { e.PreventDefault() }).Body(
-		goapp.Div().Class("row").Body(
-			goapp.Div().Class("field").Body(
+		el("div").Class("row").Body(
+			el("div").Class("field").Body(
 				el("label").Attr("for", "point").Text(tr(lang, "对比项", "Point")),
 				el("select").ID("point").OnChange(func(ctx goapp.Context, e goapp.Event) {
 					st := v.St
@@ -194,7 +194,7 @@ func (v *comparePage) form() goapp.UI {
 					}),
 				),
 			),
-			goapp.Div().Class("field").Body(
+			el("div").Class("field").Body(
 				el("label").Attr("for", "compare-at").Text(tr(lang, "参考时间（北京时间）", "Reference time (Beijing time)")),
 				voidEl("input").Attr("type", "datetime-local").ID("compare-at").Attr("value", local).Attr("step", "60").
 					OnChange(func(ctx goapp.Context, e goapp.Event) {
@@ -234,7 +234,7 @@ func (v *comparePage) picker() goapp.UI {
 	return el("fieldset").Class("products-pick").Body(
 		el("legend").Text(tr(lang, "产品（矩阵的行）", "Products (the rows)")),
 		goapp.If(v.defaulted, func() goapp.UI {
-			return goapp.P().Class("hint").Text(tr(lang,
+			return el("p").Class("hint").Text(tr(lang,
 				"默认显示专用条款涉及此要点的产品，以及通用条款。",
 				"By default: the products whose own terms speak to this point, and the general terms."))
 		}),
@@ -246,7 +246,7 @@ func (v *comparePage) picker() goapp.UI {
 			chipName: func(slug string) string { return rowName(slug, lang) },
 			navigate: func(ctx goapp.Context, rows []string) { v.navigate(ctx, withRows(rows)) },
 		}),
-		goapp.P().Class("pick-actions").Body(
+		el("p").Class("pick-actions").Body(
 			goapp.If(!containsSlug(v.rows, generalRow), func() goapp.UI {
 				return el("button").Attr("type", "button").Class("secondary").DataSet("add", generalRow).Text(tr(lang, "+ 通用条款", "+ General terms")).
 					OnClick(func(ctx goapp.Context, e goapp.Event) {
@@ -314,7 +314,7 @@ func (v *comparePage) matrix() goapp.UI {
 			sortLink(sortOffset, "时长由短到长", "shortest first"),
 			sortLink(sortOffsetDesc, "时长由长到短", "longest first"),
 		),
-		goapp.Div().Class("matrix-wrap").Body(
+		el("div").Class("matrix-wrap").Body(
 			el("table").Class("matrix").DataSet("point", pt.Slug).Body(
 				el("caption").Body(
 					goapp.Text(tr(lang, "各产品"+pointMeaning(pt, lang)+"的期限。时刻按事件发生于 ", "Each product's period "+pointMeaning(pt, lang)+". Instants for an event at ")),
@@ -329,9 +329,9 @@ func (v *comparePage) matrix() goapp.UI {
 			),
 		),
 		goapp.If(len(v.cells) == 0, func() goapp.UI {
-			return goapp.P().Class("hint").Text(tr(lang, "没有要对比的产品：请在上方添加。", "No products to compare: add some above."))
+			return el("p").Class("hint").Text(tr(lang, "没有要对比的产品：请在上方添加。", "No products to compare: add some above."))
 		}),
-		goapp.P().Class("hint legend").Text(tr(lang,
+		el("p").Class("hint legend").Text(tr(lang,
 			"“产品专用条款”指该产品的专用说明（或其单独协议）；“通用条款”指《阿里云产品服务协议》通用条款，在产品没有自己的规定时适用。“未规定期限”表示条文提到此事但未给出期限，本站不推算时刻。",
 			"“Product-specific” means the product's own terms (its section, or its own agreement); “general terms” means the Product Service Agreement's general terms, which apply where the product has no rule of its own. “No period stated” means the text speaks of it but gives no period; no instant is computed.")),
 	)
@@ -369,7 +369,7 @@ func (v *comparePage) row(c lifecycle.Cell) goapp.UI {
 		),
 		td.Body(
 			goapp.If(c.Status == lifecycle.CellNotCovered, func() goapp.UI {
-				return goapp.P().Class("not-covered").Text(tr(lang, "没有从该事件起算、涉及此项的规则", "No rule from this event reaches this point"))
+				return el("p").Class("not-covered").Text(tr(lang, "没有从该事件起算、涉及此项的规则", "No rule from this event reaches this point"))
 			}),
 			goapp.If(len(c.Entries) > 0, func() goapp.UI {
 				return el("ol").Class("entries").Body(goapp.Range(c.Entries).Slice(func(i int) goapp.UI {
@@ -401,7 +401,7 @@ func (v *comparePage) entry(c lifecycle.Cell, e lifecycle.Entry) goapp.UI {
 		}
 	}
 	return li.Body(
-		goapp.Div().Class("rel-line").Body(
+		el("div").Class("rel-line").Body(
 			goapp.If(e.Reading != "", func() goapp.UI {
 				return el("span").Class("reading-label").Text(tr(lang, "读法 ", "Reading ") + e.Reading)
 			}),
@@ -413,18 +413,18 @@ func (v *comparePage) entry(c lifecycle.Cell, e lifecycle.Entry) goapp.UI {
 		),
 		v.entryTime(e, bound),
 		goapp.If(r.Condition != nil, func() goapp.UI {
-			return goapp.P().Class("condition").Text(tr(lang, "条件：", "Condition: ") + condText(r.Condition, lang))
+			return el("p").Class("condition").Text(tr(lang, "条件：", "Condition: ") + condText(r.Condition, lang))
 		}),
 		goapp.If(len(r.Billing) > 0 && !containsSlug(r.Billing, "all"), func() goapp.UI {
-			return goapp.P().Class("billing").Text(tr(lang, "计费方式：", "Billing: ") + strings.Join(billingNames(r.Billing, lang), tr(lang, "、", ", ")))
+			return el("p").Class("billing").Text(tr(lang, "计费方式：", "Billing: ") + strings.Join(billingNames(r.Billing, lang), tr(lang, "、", ", ")))
 		}),
 		goapp.If(e.Reading != "" && e.Why != nil, func() goapp.UI {
 			return el("details").Class("why").Body(
 				el("summary").Text(tr(lang, "为何有此读法", "Why this reading")),
-				goapp.P().Text(e.Why.In(htmlLang(lang))),
+				el("p").Text(e.Why.In(htmlLang(lang))),
 			)
 		}),
-		goapp.Div().Class("cites").Body(
+		el("div").Class("cites").Body(
 			termsBadge(e.Specific, lang),
 			goapp.Range(cited).Slice(func(i int) goapp.UI {
 				return v.cite(cited[i].Doc, cited[i].Clause, cited[i].Quote)
@@ -448,7 +448,7 @@ func (v *comparePage) entryTime(e lifecycle.Entry, bound string) goapp.UI {
 		return el
 	}
 	if bound == model.BoundWithinRange {
-		return goapp.P().Class("at").Body(one(e.Start, "start"), goapp.Text(tr(lang, " 至 ", " to ")), one(e.End, "end"))
+		return el("p").Class("at").Body(one(e.Start, "start"), goapp.Text(tr(lang, " 至 ", " to ")), one(e.End, "end"))
 	}
-	return goapp.P().Class("at").Body(one(e.Instant, ""))
+	return el("p").Class("at").Body(one(e.Instant, ""))
 }

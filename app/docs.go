@@ -235,16 +235,16 @@ func (v *docPage) Render() goapp.UI {
 	// The host element stays in place (the same position among its
 	// siblings) while its text loads, so that the browser glue can fill it
 	// and go-app never replaces it; go-app has no children of its own in it.
-	host := goapp.Div().Class("doc-host").DataSet("reader", v.readerURL()).DataSet("reader-stem", v.readerStem()).
+	host := el("div").Class("doc-host").DataSet("reader", v.readerURL()).DataSet("reader-stem", v.readerStem()).
 		Hidden(!v.filled).On("click", v.onClick)
 	if v.html != "" {
 		host = host.Body(goapp.Raw(v.html))
 	}
-	loading := goapp.P().Class("loading").Hidden(v.filled || v.loadFail).Text(tr(lang, "正在载入条文……", "Loading the text…"))
+	loading := el("p").Class("loading").Hidden(v.filled || v.loadFail).Text(tr(lang, "正在载入条文……", "Loading the text…"))
 	return v.shell(
 		goapp.H1().Text(d.Title.In(htmlLang(lang))),
-		goapp.Div().Class("doc-meta").Body(
-			goapp.P().Body(
+		el("div").Class("doc-meta").Body(
+			el("p").Body(
 				el("strong").Text(tr(lang, "原文为准：", "The original prevails: ")),
 				goapp.Text(originalLabel(d, lang)+tr(lang, "；", "; ")+d.VersionIn(htmlLang(lang))+tr(lang, "。", ". ")),
 				goapp.Text(tr(lang,
@@ -253,9 +253,9 @@ func (v *docPage) Render() goapp.UI {
 			),
 			// None of our copies records the address it was taken from; say
 			// so rather than guess one.
-			goapp.P().Text(tr(lang, "本站副本未记录官方网址。", "Our copy does not record the official address.")),
+			el("p").Text(tr(lang, "本站副本未记录官方网址。", "Our copy does not record the official address.")),
 			goapp.If(d.ID == "product-service-agreement", func() goapp.UI {
-				return goapp.P().Text(tr(lang,
+				return el("p").Text(tr(lang,
 					"第75条在本站所据文本中被截断，仅收录现存部分。",
 					"Section 75 is cut off in the copy we work from; only what survives is shown."))
 			}),

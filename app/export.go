@@ -135,13 +135,13 @@ func (c *calculatorPage) exports() goapp.UI {
 	c.prepareExport()
 	ex := &exported
 	return el("section").Class("exports").Aria("label", tr(lang, "导出与分享", "Export and share")).Body(
-		goapp.Div().Class("export-tools").Body(
+		el("div").Class("export-tools").Body(
 			c.calendarLink(),
 			c.reminderChoice(),
 			c.copyText(),
 		),
 		goapp.If(len(ex.badRem) > 0, func() goapp.UI {
-			return goapp.P().Class("inline-alert").Role("alert").Text(tr(lang,
+			return el("p").Class("inline-alert").Role("alert").Text(tr(lang,
 				"无法使用的提醒：“"+state.Shorten(strings.Join(ex.badRem, ","))+"”。可用：如 1d（提前1天）、1h、30m、1w，最多4项，最长4周。",
 				"Reminders that could not be used: “"+state.Shorten(strings.Join(ex.badRem, ","))+"”. Use e.g. 1d (1 day before), 1h, 30m, 1w; at most 4, up to 4 weeks."))
 		}),
@@ -156,14 +156,14 @@ func (c *calculatorPage) calendarLink() goapp.UI {
 	lang := c.St.Lang
 	ex := &exported
 	if ex.icsErr != nil {
-		return goapp.P().Class("inline-alert").Role("alert").Text(tr(lang, "无法生成日历文件：", "The calendar file could not be made: ") + ex.icsErr.Error())
+		return el("p").Class("inline-alert").Role("alert").Text(tr(lang, "无法生成日历文件：", "The calendar file could not be made: ") + ex.icsErr.Error())
 	}
-	a := goapp.A().Class("button ics").Attr("download", ex.filename).DataSet("export", "ics").
+	a := el("a").Class("button ics").Attr("download", ex.filename).DataSet("export", "ics").
 		Text(tr(lang, "下载日历文件（.ics）", "Download calendar (.ics)"))
 	if ex.href != "" {
-		a = a.Href(ex.href)
+		a = a.Attr("href", ex.href)
 	}
-	return goapp.Div().Class("export-item").Body(
+	return el("div").Class("export-item").Body(
 		a,
 		el("span").Class("hint").Text(tr(lang,
 			strconv.Itoa(ex.events)+" 个事件，每个里程碑一个；未规定期限的规则不在其中。",
@@ -185,7 +185,7 @@ var reminderChoices = []struct {
 func (c *calculatorPage) reminderChoice() goapp.UI {
 	lang := c.St.Lang
 	current := strings.Join(c.St.Remind, ",")
-	return goapp.Div().Class("export-item reminders").Body(
+	return el("div").Class("export-item reminders").Body(
 		el("span").ID("remind-label").Class("label").Text(tr(lang, "日历提醒：", "Calendar reminders: ")),
 		el("ul").Class("choices").Aria("labelledby", "remind-label").Body(goapp.Range(reminderChoices).Slice(func(i int) goapp.UI {
 			ch := reminderChoices[i]
@@ -212,7 +212,7 @@ func (c *calculatorPage) copyText() goapp.UI {
 	case "failed":
 		status = tr(lang, "浏览器不允许写入剪贴板：请从下面的文本框复制（已全选）。", "The browser does not allow writing to the clipboard: copy from the box below (it is selected).")
 	}
-	return goapp.Div().Class("export-item copy").Body(
+	return el("div").Class("export-item copy").Body(
 		el("button").Attr("type", "button").Class("secondary").DataSet("export", "copy").
 			Text(tr(lang, "复制为文本", "Copy as text")).
 			OnClick(c.onCopy),
@@ -290,7 +290,7 @@ func (c *calculatorPage) lateFee() goapp.UI {
 		st.Amount = v
 		c.navigate(ctx, st)
 	}
-	return goapp.Div().Class("latefee").DataSet("latefee", "true").Body(
+	return el("div").Class("latefee").DataSet("latefee", "true").Body(
 		el("h3").Text(tr(lang, "逾期违约金", "Late fee")),
 		el("form").Class("amount").OnSubmit(func(ctx goapp.Context, e goapp.Event) {
 			e.PreventDefault()
@@ -303,10 +303,10 @@ func (c *calculatorPage) lateFee() goapp.UI {
 			el("button").Attr("type", "submit").Text(tr(lang, "计算", "Compute")),
 		),
 		goapp.If(ex.feeErr != "", func() goapp.UI {
-			return goapp.P().Class("inline-alert").Role("alert").Text(ex.feeErr)
+			return el("p").Class("inline-alert").Role("alert").Text(ex.feeErr)
 		}),
 		goapp.If(c.St.Amount == "", func() goapp.UI {
-			return goapp.P().Class("hint").Text(tr(lang,
+			return el("p").Class("hint").Text(tr(lang,
 				"输入欠费金额，计算截至当前时间的违约金；金额会写入链接（amount=）。",
 				"Enter the overdue amount to compute the late fee up to now; it is written into the link (amount=)."))
 		}),
@@ -320,9 +320,9 @@ func (c *calculatorPage) lateFee() goapp.UI {
 				}
 			}
 			return li.Body(
-				goapp.P().Class("says").Text(r.Says.In(htmlLang(lang))),
+				el("p").Class("says").Text(r.Says.In(htmlLang(lang))),
 				goapp.If(fee != nil, func() goapp.UI {
-					return goapp.P().Class("fee").Body(
+					return el("p").Class("fee").Body(
 						el("strong").DataSet("fee", fee.Fee.String()).Text(tr(lang, "违约金：", "Late fee: ")+fee.Fee.String()),
 						goapp.Text(tr(lang, "（截至 ", " (up to ")),
 						el("time").Attr("datetime", machineTime(fee.To)).Text(beijingTime(fee.To, lang)),
@@ -330,13 +330,13 @@ func (c *calculatorPage) lateFee() goapp.UI {
 					)
 				}),
 				goapp.If(fee != nil, func() goapp.UI {
-					return goapp.P().Class("how").Text(export.FeeExplain(*fee, htmlLang(lang)))
+					return el("p").Class("how").Text(export.FeeExplain(*fee, htmlLang(lang)))
 				}).ElseIf(r.Modality == "may", func() goapp.UI {
-					return goapp.P().Class("right").Text(tr(lang,
+					return el("p").Class("right").Text(tr(lang,
 						"这是条款给予阿里云的权利（可以主张），并非自动收取的费用。",
 						"This is a right the clause gives Alibaba Cloud (it may claim it), not an automatic charge."))
 				}),
-				goapp.Div().Class("cites").Body(c.cite(r.Doc, r.Clause, r.Quote)),
+				el("div").Class("cites").Body(c.cite(r.Doc, r.Clause, r.Quote)),
 			)
 		})),
 	)
@@ -347,9 +347,9 @@ func (c *calculatorPage) lateFee() goapp.UI {
 func (c *calculatorPage) exportProvenance() goapp.UI {
 	lang := c.St.Lang
 	ex := &exported
-	return goapp.P().Class("provenance").Body(
+	return el("p").Class("provenance").Body(
 		el("span").Text(tr(lang, "重现此时间线的链接：", "Link that reproduces this timeline: ")),
-		goapp.A().Class("repro").Href(ex.link).Text(ex.link),
+		el("a").Class("repro").Attr("href", ex.link).Text(ex.link),
 		el("span").Text(tr(lang, " · 生成时间：", " · Generated: ")),
 		el("time").Attr("datetime", machineTime(c.now)).Text(beijingTime(c.now, lang)),
 		el("span").Text(tr(lang, " · 规则版本：", " · Rules version: ")+Version),

@@ -76,7 +76,7 @@ func (p *page) reportLink(ruleID string) goapp.UI {
 	text := tr(lang, "报告此规则的问题", "Report a problem with this rule")
 	if ReportURL != "" {
 		href := strings.ReplaceAll(ReportURL, "{rule}", url.QueryEscape(ruleID))
-		return goapp.A().Class("report").Href(href).Target("_blank").Rel("noopener noreferrer").Text(text)
+		return el("a").Class("report").Attr("href", href).Attr("target", "_blank").Attr("rel", "noopener noreferrer").Text(text)
 	}
 	st := carry(p.St)
 	st.Extra = url.Values{"rule": {ruleID}}

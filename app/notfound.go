@@ -19,9 +19,9 @@ func (v *notFoundPage) OnNav(ctx goapp.Context) {
 func (v *notFoundPage) Render() goapp.UI {
 	lang := v.St.Lang
 	return v.shell(
-		goapp.Div().Role("alert").Class("alert").Body(
+		el("div").Role("alert").Class("alert").Body(
 			goapp.H1().Text(tr(lang, "页面不存在", "Page not found")),
-			goapp.P().Text(tr(lang, "此地址没有对应的页面。可以从这里继续：", "There is no page at this address. You can continue from here:")),
+			el("p").Text(tr(lang, "此地址没有对应的页面。可以从这里继续：", "There is no page at this address. You can continue from here:")),
 		),
 		el("ul").Body(goapp.Range(navItems).Slice(func(i int) goapp.UI {
 			it := navItems[i]

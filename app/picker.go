@@ -34,7 +34,7 @@ func (p *page) productPicker(pk picker) goapp.UI {
 	if len(matches) > 12 {
 		matches = matches[:12]
 	}
-	return goapp.Div().Class("picker").Body(
+	return el("div").Class("picker").Body(
 		el("ul").Class("chips").Body(goapp.Range(pk.chosen).Slice(func(i int) goapp.UI {
 			slug := pk.chosen[i]
 			name := pk.chipName(slug)
@@ -65,7 +65,7 @@ func (p *page) productPicker(pk picker) goapp.UI {
 					}, goapp.EventScope(pr.Slug)))
 			}))
 		}).ElseIf(fold(*pk.search) != "", func() goapp.UI {
-			return goapp.P().Class("hint").Text(tr(lang, "没有匹配的产品。", "No product matches."))
+			return el("p").Class("hint").Text(tr(lang, "没有匹配的产品。", "No product matches."))
 		}),
 	)
 }

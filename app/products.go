@@ -41,10 +41,10 @@ func (v *productsPage) Render() goapp.UI {
 	n := len(matchProducts(v.filter))
 	return v.shell(
 		v.heading("产品", "Products"),
-		goapp.P().Class("lead").Text(tr(lang,
+		el("p").Class("lead").Text(tr(lang,
 			"《阿里云产品服务协议》专用说明中的各产品，以及有单独协议的产品。点击产品查看其计费方式和生命周期期限。",
 			"The products of the Product Service Agreement's product-specific terms, and the products with an agreement of their own. Pick one to see its billing modes and lifecycle periods.")),
-		goapp.Div().Class("product-filter").Attr("role", "search").Body(
+		el("div").Class("product-filter").Attr("role", "search").Body(
 			el("label").Attr("for", "product-filter").Text(tr(lang, "按中文或英文名称筛选", "Filter by Chinese or English name")),
 			voidEl("input").Attr("type", "search").ID("product-filter").Attr("value", v.filter).
 				Attr("placeholder", tr(lang, "例如：日志服务、RDS、DNS", "e.g. Log Service, RDS, DNS")).
@@ -52,7 +52,7 @@ func (v *productsPage) Render() goapp.UI {
 				OnInput(func(ctx goapp.Context, e goapp.Event) {
 					v.filter = ctx.JSSrc().Get("value").String()
 				}),
-			goapp.P().Class("count").Aria("live", "polite").DataSet("count", n).Text(countText(n, lang)),
+			el("p").Class("count").Aria("live", "polite").DataSet("count", n).Text(countText(n, lang)),
 		),
 		v.productGroups(v.filter),
 	)
@@ -160,11 +160,11 @@ func (p *page) productGroups(filter string) goapp.UI {
 			shown = append(shown, g)
 		}
 	}
-	return goapp.Div().Class("product-groups").Body(goapp.Range(shown).Slice(func(i int) goapp.UI {
+	return el("div").Class("product-groups").Body(goapp.Range(shown).Slice(func(i int) goapp.UI {
 		g := shown[i]
 		return el("section").Class("product-group").DataSet("group", g.id).Body(
 			el("h2").Text(tr(lang, g.zh+"（"+strconv.Itoa(len(g.items))+"）", g.en+" ("+strconv.Itoa(len(g.items))+")")),
-			goapp.P().Class("hint").Text(tr(lang, g.hintZh, g.hintEn)),
+			el("p").Class("hint").Text(tr(lang, g.hintZh, g.hintEn)),
 			el("ul").Class("products").Body(goapp.Range(g.items).Slice(func(j int) goapp.UI {
 				pr := g.items[j]
 				return el("li").DataSet("product", pr.Slug).Body(
@@ -356,13 +356,13 @@ func (v *productPage) lifecycleTables() goapp.UI {
 			general = append(general, g)
 		}
 	}
-	return goapp.Div().Class("lifecycle").Body(
+	return el("div").Class("lifecycle").Body(
 		el("h2").Text(tr(lang, "生命周期", "Lifecycle")),
-		goapp.P().Class("hint").Text(tr(lang,
+		el("p").Class("hint").Text(tr(lang,
 			"每一行是一条规则：从事件（或其所接续的上一个时刻）起算的期限、届时发生什么、出处条款。具体时刻请在计算器中打开。",
 			"Each row is one rule: its period counted from the event (or from the milestone it follows), what happens then, and the clause it comes from. Open the calculator for exact instants.")),
 		goapp.If(len(own) == 0, func() goapp.UI {
-			return goapp.P().Class("hint").Text(tr(lang,
+			return el("p").Class("hint").Text(tr(lang,
 				"该产品自己的条款没有从任何事件起算的规则；以下是适用于它的通用条款。",
 				"This product's own terms have no rule counted from an event; the general terms below apply to it."))
 		}),
@@ -375,7 +375,7 @@ func (v *productPage) lifecycleTables() goapp.UI {
 				goapp.Range(general).Slice(func(i int) goapp.UI { return v.eventTable(general[i]) }),
 			)
 		}).ElseIf(len(general) > 0, func() goapp.UI {
-			return goapp.Div().Body(goapp.Range(general).Slice(func(i int) goapp.UI { return v.eventTable(general[i]) }))
+			return el("div").Body(goapp.Range(general).Slice(func(i int) goapp.UI { return v.eventTable(general[i]) }))
 		}),
 		goapp.If(len(v.life.Replaced) > 0, func() goapp.UI {
 			return el("section").Class("replaced").Body(
@@ -405,7 +405,7 @@ func (v *productPage) eventTable(g eventGroup) goapp.UI {
 	}
 	calcState := state.State{Lang: v.St.Lang, Products: []string{v.product.Slug}, Event: g.event}
 	return el("section").Class("event-group").ID("event-"+g.event).DataSet("event", g.event).Body(
-		goapp.Div().Class("event-head").Body(
+		el("div").Class("event-head").Body(
 			el("h3").Text(tr(lang, "事件：", "Event: ")+evName),
 			v.link("/", calcState).Class("open-calc").DataSet("calc", g.event).Text(tr(lang, "在计算器中打开 →", "Open in the calculator →")),
 		),
@@ -437,8 +437,8 @@ func (v *productPage) lifeRow(r lifecycle.Relative) goapp.UI {
 			}),
 		),
 		el("td").Class("then").Body(
-			goapp.P().Class("says").Text(rule.Says.In(htmlLang(lang))),
-			goapp.P().Class("meta").Body(
+			el("p").Class("says").Text(rule.Says.In(htmlLang(lang))),
+			el("p").Class("meta").Body(
 				termsBadge(r.Specific, lang),
 				goapp.Text(" "+tr(lang, "行动方：", "Who: ")+label(model.PartyNames, rule.Party, lang)+tr(lang, "（", " (")+label(model.ModalityNames, rule.Modality, lang)+tr(lang, "）", ")")),
 				goapp.If(len(rule.Effects) > 0, func() goapp.UI {
@@ -446,20 +446,20 @@ func (v *productPage) lifeRow(r lifecycle.Relative) goapp.UI {
 				}),
 			),
 			goapp.If(len(rule.Billing) > 0 && !containsSlug(rule.Billing, "all"), func() goapp.UI {
-				return goapp.P().Class("meta").Text(tr(lang, "计费方式：", "Billing: ") + strings.Join(billingNames(rule.Billing, lang), tr(lang, "、", ", ")))
+				return el("p").Class("meta").Text(tr(lang, "计费方式：", "Billing: ") + strings.Join(billingNames(rule.Billing, lang), tr(lang, "、", ", ")))
 			}),
 			goapp.If(rule.Condition != nil, func() goapp.UI {
-				return goapp.P().Class("condition").Text(tr(lang, "条件：", "Condition: ") + condText(rule.Condition, lang))
+				return el("p").Class("condition").Text(tr(lang, "条件：", "Condition: ") + condText(rule.Condition, lang))
 			}),
 			goapp.If(len(r.Replaces) > 0, func() goapp.UI {
 				var ids []string
 				for _, g := range r.Replaces {
 					ids = append(ids, displayID(g.Clause, lang))
 				}
-				return goapp.P().Class("meta").Text(tr(lang, "替代通用条款 ", "Replaces general term ") + strings.Join(ids, tr(lang, "、", ", ")))
+				return el("p").Class("meta").Text(tr(lang, "替代通用条款 ", "Replaces general term ") + strings.Join(ids, tr(lang, "、", ", ")))
 			}),
 			goapp.If(rule.Note != nil, func() goapp.UI {
-				return goapp.P().Class("note").Text(tr(lang, "注：", "Note: ") + rule.Note.In(htmlLang(lang)))
+				return el("p").Class("note").Text(tr(lang, "注：", "Note: ") + rule.Note.In(htmlLang(lang)))
 			}),
 		),
 		el("td").Class("cites").Body(v.cite(rule.Doc, rule.Clause, rule.Quote)),
@@ -481,7 +481,7 @@ func (v *productPage) periodLine(r lifecycle.Relative, pd lifecycle.Period) goap
 		ev, _ := catalogue.Find(cat.Events, pd.Event)
 		from = tr(lang, "自事件“"+ev.Name.Zh+"”起", "from the event “"+ev.Name.En+"”")
 	}
-	line := goapp.Div().Class("period-line bound-"+bound).DataSet("bound", bound)
+	line := el("div").Class("period-line bound-"+bound).DataSet("bound", bound)
 	if pd.Reading != "" {
 		line = line.DataSet("reading", pd.Reading)
 	}
@@ -497,7 +497,7 @@ func (v *productPage) periodLine(r lifecycle.Relative, pd lifecycle.Period) goap
 		goapp.If(pd.Why != nil, func() goapp.UI {
 			return el("details").Class("why").Body(
 				el("summary").Text(tr(lang, "为何有此读法", "Why this reading")),
-				goapp.P().Text(pd.Why.In(htmlLang(lang))),
+				el("p").Text(pd.Why.In(htmlLang(lang))),
 			)
 		}),
 	)

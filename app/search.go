@@ -122,7 +122,7 @@ func (v *searchPage) Render() goapp.UI {
 		v.heading("搜索", "Search"),
 		v.form(),
 		goapp.If(v.loading, func() goapp.UI {
-			return goapp.P().Class("loading").Attr("role", "status").Text(tr(v.St.Lang, "正在载入并索引全部条文……", "Loading and indexing every clause…"))
+			return el("p").Class("loading").Attr("role", "status").Text(tr(v.St.Lang, "正在载入并索引全部条文……", "Loading and indexing every clause…"))
 		}).ElseIf(v.searched, func() goapp.UI { return v.results() }).
 			Else(func() goapp.UI { return v.help() }),
 	)
@@ -136,7 +136,7 @@ func (v *searchPage) form() goapp.UI {
 		Attr("action", Base()+"/search").Attr("method", "get").
 		OnSubmit(v.submit).Body(
 		el("label").Attr("for", "search-q").Text(tr(lang, "在全部条款的中文和英文中搜索", "Search every clause, in Chinese and English")),
-		goapp.Div().Class("search-row").Body(
+		el("div").Class("search-row").Body(
 			voidEl("input").Attr("type", "search").ID("search-q").Attr("name", "q").Attr("value", v.St.Query).
 				Attr("maxlength", "150").Attr("autocomplete", "off").Attr("enterkeyhint", "search").
 				Attr("placeholder", tr(lang, "例如：欠费、overdue、30日", "e.g. overdue, 欠费, 30 days")),
@@ -168,11 +168,11 @@ func (v *searchPage) submit(ctx goapp.Context, e goapp.Event) {
 func (v *searchPage) help() goapp.UI {
 	lang := v.St.Lang
 	examples := []string{"欠费", "overdue", "arrears", "30日", "data deleted", `"7日届满"`, "special-2.1"}
-	return goapp.Div().Class("search-help").Body(
-		goapp.P().Text(tr(lang,
+	return el("div").Class("search-help").Body(
+		el("p").Text(tr(lang,
 			"在五份协议的每一条款中搜索，中文和英文均可。中文搜索也会通过本站译文找到英文原文的条款，反之亦然；词汇表中的同义词（如 欠费 / overdue / arrears）一并搜索。多个词以空格分开时，条款须包含全部词；用引号搜索完整短语；输入条款编号（如 4.2.1）可直接找到该条款。",
 			"Search every clause of the five documents, in Chinese or English. A Chinese query also finds English-original clauses through our translation, and the reverse; glossary synonyms (欠费 / overdue / arrears) are searched too. Several words separated by spaces must all be in a clause; put a phrase in quotes to search it whole; type a clause number (4.2.1) to go straight to it.")),
-		goapp.P().Text(tr(lang, "例如：", "For example:")),
+		el("p").Text(tr(lang, "例如：", "For example:")),
 		el("ul").Class("search-examples").Body(goapp.Range(examples).Slice(func(i int) goapp.UI {
 			st := carry(v.St)
 			st.Query = examples[i]
@@ -186,10 +186,10 @@ func (v *searchPage) results() goapp.UI {
 	lang := v.St.Lang
 	r := v.resp
 	shown := len(r.Results)
-	return goapp.Div().Class("search-results-wrap").Body(
-		goapp.P().Class("search-count").Role("status").Body(v.countText(r)...),
+	return el("div").Class("search-results-wrap").Body(
+		el("p").Class("search-count").Role("status").Body(v.countText(r)...),
 		goapp.If(r.Partial, func() goapp.UI {
-			return goapp.P().Class("search-partial").Text(tr(lang,
+			return el("p").Class("search-partial").Text(tr(lang,
 				"没有条款同时包含全部搜索词；以下条款包含其中一部分。",
 				"No clause has every word of the query; these have some of them."))
 		}),
@@ -198,7 +198,7 @@ func (v *searchPage) results() goapp.UI {
 		})),
 		goapp.If(r.Total > shown, func() goapp.UI {
 			n := strconv.Itoa(r.Total - shown)
-			return goapp.P().Class("search-more").Text(tr(lang,
+			return el("p").Class("search-more").Text(tr(lang,
 				"另有 "+n+" 条结果未显示。请添加搜索词以缩小范围。",
 				n+" more not shown. Add words to narrow the search."))
 		}),
@@ -274,7 +274,7 @@ func (v *searchPage) snippet(r search.Result, l, kind string) goapp.UI {
 		// A heading without text: its title is what there is to show.
 		text = r.Title[l]
 	}
-	return goapp.P().Class("snippet "+kind).Lang(l).DataSet(kind, l).Body(pieces(text)...)
+	return el("p").Class("snippet "+kind).Lang(l).DataSet(kind, l).Body(pieces(text)...)
 }
 
 // pieces renders snippet text: text nodes, the matches in <mark>. The

@@ -24,20 +24,20 @@ var navItems = []navItem{
 // link renders an <a> to another explorer view. In an embed, links open in
 // the top window, as the full explorer (without embed=1): web/shell.js keeps
 // go-app's click handler from swallowing them.
-func (p *page) link(route string, st state.State) goapp.HTMLA {
-	a := goapp.A()
+func (p *page) link(route string, st state.State) goapp.HTMLElem {
+	a := el("a")
 	if p.St.Embed {
 		st.Embed = false
-		a = a.Target("_top")
+		a = a.Attr("target", "_top")
 	}
-	return a.Href(Link(route, st))
+	return a.Attr("href", Link(route, st))
 }
 
 // shell wraps a view's content in the header, navigation, alerts and footer.
 // With embed=1 the header and footer are left out.
 func (p *page) shell(content ...goapp.UI) goapp.UI {
 	lang := p.St.Lang
-	return goapp.Div().Class("shell").Body(
+	return el("div").Class("shell").Body(
 		goapp.If(!p.St.Embed, func() goapp.UI {
 			return &siteHeader{Lang: p.St.Lang, Section: p.section(), LangHrefs: p.langHrefs()}
 		}),
@@ -45,24 +45,24 @@ func (p *page) shell(content ...goapp.UI) goapp.UI {
 		// that their coming and going never shifts the elements after them:
 		// go-app diffs children by position, and the reader's text, which
 		// the browser glue puts into its host element, must not be replaced.
-		goapp.Div().Class("update-slot").Body(goapp.If(p.updateReady, func() goapp.UI {
-			return goapp.Div().Class("update").Role("status").Body(
+		el("div").Class("update-slot").Body(goapp.If(p.updateReady, func() goapp.UI {
+			return el("div").Class("update").Role("status").Body(
 				el("span").Text(tr(lang, "新版本已就绪。", "A new version is ready.")),
 				el("button").Attr("type", "button").Class("reload").
 					Text(tr(lang, "重新加载", "Reload")).
 					OnClick(func(ctx goapp.Context, e goapp.Event) { ctx.Reload() }),
 			)
 		})),
-		goapp.Main().ID("main").Body(
-			goapp.Div().Class("alert-slot").Body(goapp.If(len(p.Problems) > 0, func() goapp.UI {
-				return goapp.Div().Class("alert").Role("alert").Body(
-					goapp.P().Text(tr(lang, "链接中有无法使用的部分：", "Some of this link could not be used:")),
+		el("main").ID("main").Body(
+			el("div").Class("alert-slot").Body(goapp.If(len(p.Problems) > 0, func() goapp.UI {
+				return el("div").Class("alert").Role("alert").Body(
+					el("p").Text(tr(lang, "链接中有无法使用的部分：", "Some of this link could not be used:")),
 					el("ul").Body(goapp.Range(p.Problems).Slice(func(i int) goapp.UI {
 						return el("li").Text(p.Problems[i])
 					})),
 				)
 			})),
-			goapp.Div().Class("content").Body(content...),
+			el("div").Class("content").Body(content...),
 		),
 		goapp.If(!p.St.Embed, func() goapp.UI { return &siteFooter{Lang: p.St.Lang} }),
 	)
@@ -116,10 +116,10 @@ func (h *siteHeader) Render() goapp.UI {
 	lang := h.Lang
 	p := &page{St: state.State{Lang: lang}}
 	return el("header").Class("top").Body(
-		goapp.A().Class("skip").Href("#main").Text(tr(lang, "跳到正文", "Skip to content")),
-		goapp.Div().Class("brand").Body(
+		el("a").Class("skip").Attr("href", "#main").Text(tr(lang, "跳到正文", "Skip to content")),
+		el("div").Class("brand").Body(
 			p.link("/", p.St).Body(
-				goapp.Img().Src("/web/icon.svg").Attr("alt", "").Aria("hidden", "true").Class("logo").Width(28).Height(28),
+				voidEl("img").Attr("src", "/web/icon.svg").Attr("alt", "").Aria("hidden", "true").Class("logo").Attr("width", 28).Attr("height", 28),
 				el("span").Text(tr(lang, "阿里云协议义务查询", "Alibaba Cloud obligations explorer")),
 			),
 		),
@@ -138,7 +138,7 @@ func (h *siteHeader) Render() goapp.UI {
 		el("nav").Class("langs").Aria("label", tr(lang, "语言", "Language")).Body(
 			goapp.Range(langOptions[:]).Slice(func(i int) goapp.UI {
 				o := langOptions[i]
-				a := goapp.A().Href(h.LangHrefs[i]).Lang(o.name).Attr("hreflang", o.name).DataSet("lang", o.lang).Text(o.label)
+				a := el("a").Attr("href", h.LangHrefs[i]).Lang(o.name).Attr("hreflang", o.name).DataSet("lang", o.lang).Text(o.label)
 				if lang == o.lang {
 					a = a.Aria("current", "page")
 				}
@@ -162,7 +162,7 @@ func (f *siteFooter) Render() goapp.UI {
 func (p *page) footer() goapp.UI {
 	lang := p.St.Lang
 	return el("footer").Class("bottom").Body(
-		goapp.P().Class("disclaimer").Text(tr(lang,
+		el("p").Class("disclaimer").Text(tr(lang,
 			"原文（中文协议的中文原文、英文协议的英文原文）为准；本站的英文译文和中文译文均为非官方译文，仅供参考。本站不构成法律意见。",
 			"The original texts prevail (Chinese for the Chinese documents, English for the English ones). Our English and Chinese translations are unofficial and for reference only. Nothing here is legal advice.")),
 		el("details").Body(
@@ -175,6 +175,6 @@ func (p *page) footer() goapp.UI {
 				)
 			})),
 		),
-		goapp.P().Class("build").Text(tr(lang, "规则版本 ", "Rules version ")+Version),
+		el("p").Class("build").Text(tr(lang, "规则版本 ", "Rules version ")+Version),
 	)
 }

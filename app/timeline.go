@@ -20,9 +20,9 @@ func (c *calculatorPage) results() goapp.UI {
 	lang := c.St.Lang
 	if c.result == nil {
 		if c.St.Event == "" {
-			return goapp.P().Class("hint").Text(tr(lang, "请选择计费事件以查看时间线。", "Choose a billing event to see the timeline."))
+			return el("p").Class("hint").Text(tr(lang, "请选择计费事件以查看时间线。", "Choose a billing event to see the timeline."))
 		}
-		return goapp.P().Class("hint").Text(tr(lang, "没有可计算的内容。", "Nothing can be computed."))
+		return el("p").Class("hint").Text(tr(lang, "没有可计算的内容。", "Nothing can be computed."))
 	}
 	res := c.result
 	var timed, untimed []lifecycle.Milestone
@@ -36,7 +36,7 @@ func (c *calculatorPage) results() goapp.UI {
 	ev, _ := catalogue.Find(cat.Events, c.St.Event)
 	return el("section").Class("results").Aria("label", tr(lang, "时间线", "Timeline")).Body(
 		el("h2").Text(tr(lang, "时间线", "Timeline")),
-		goapp.P().Class("anchor-line").Body(
+		el("p").Class("anchor-line").Body(
 			goapp.Text(ev.Name.In(htmlLang(lang))+tr(lang, "：", ": ")),
 			el("time").Attr("datetime", machineTime(c.at)).Text(beijingTime(c.at, lang)),
 			goapp.If(c.zone != "", func() goapp.UI { return el("span").Class("zone").Text(" · " + inZone(c.at, c.zone, lang)) }),
@@ -44,12 +44,12 @@ func (c *calculatorPage) results() goapp.UI {
 		c.statusLine(timed),
 		c.exports(),
 		goapp.If(len(res.BeforeEffective) > 0, func() goapp.UI {
-			return goapp.P().Class("warning").Role("note").Text(tr(lang,
+			return el("p").Class("warning").Role("note").Text(tr(lang,
 				"该事件早于《阿里云产品服务协议》（2024年5月15日生效）的生效日：当时可能适用更早的文本。",
 				"This event is before the Product Service Agreement took effect (15 May 2024): an earlier text may govern."))
 		}),
 		goapp.If(len(timed) == 0 && len(untimed) == 0, func() goapp.UI {
-			return goapp.P().Class("empty").Text(tr(lang, "所选条款没有从该事件起算的规则。", "The chosen terms have no rule that starts from this event."))
+			return el("p").Class("empty").Text(tr(lang, "所选条款没有从该事件起算的规则。", "The chosen terms have no rule that starts from this event."))
 		}),
 		el("ol").Class("timeline").Body(goapp.Range(timed).Slice(func(i int) goapp.UI {
 			return c.milestone(timed[i])
@@ -57,7 +57,7 @@ func (c *calculatorPage) results() goapp.UI {
 		goapp.If(len(untimed) > 0, func() goapp.UI {
 			return el("section").Class("untimed").Body(
 				el("h3").Text(tr(lang, "文本未规定期限", "No period stated in the text")),
-				goapp.P().Class("hint").Text(tr(lang,
+				el("p").Class("hint").Text(tr(lang,
 					"以下条款承诺了通知或行动，但没有规定期限；本站不推算时刻。",
 					"These clauses promise a notice or an action but state no period; no instant is computed for them.")),
 				el("ul").Class("timeline").Body(goapp.Range(untimed).Slice(func(i int) goapp.UI {
@@ -106,7 +106,7 @@ func (c *calculatorPage) statusLine(timed []lifecycle.Milestone) goapp.UI {
 	if len(parts) == 0 {
 		return nil
 	}
-	return goapp.P().Class("status").Role("status").Body(
+	return el("p").Class("status").Role("status").Body(
 		el("strong").Text(tr(lang, "当前状态（", "Status now (")),
 		el("time").Attr("datetime", machineTime(c.now)).Text(beijingTime(c.now, lang)),
 		el("strong").Text(tr(lang, "）：", "): ")),
@@ -156,11 +156,11 @@ func (c *calculatorPage) milestone(m lifecycle.Milestone) goapp.UI {
 		productLabel = productName(p, lang)
 	}
 	return li.Body(
-		goapp.Div().Class("when").Body(
+		el("div").Class("when").Body(
 			el("span").Class("bound").Text(label(model.BoundNames, bound, lang)),
 			c.instant(m, bound),
 		),
-		goapp.Div().Class("what").Body(
+		el("div").Class("what").Body(
 			&milestoneText{Rule: r, ProductLabel: productLabel, Reading: m.Reading, Why: m.Why,
 				Provisional: m.Provisional, Lang: lang, Embed: c.St.Embed},
 			c.trace(m),
@@ -188,9 +188,9 @@ type milestoneText struct {
 func (t *milestoneText) Render() goapp.UI {
 	lang, r := t.Lang, t.Rule
 	p := &page{St: state.State{Lang: lang, Embed: t.Embed}}
-	return goapp.Div().Class("what-text").Body(
-		goapp.P().Class("says").Text(r.Says.In(htmlLang(lang))),
-		goapp.P().Class("meta").Body(
+	return el("div").Class("what-text").Body(
+		el("p").Class("says").Text(r.Says.In(htmlLang(lang))),
+		el("p").Class("meta").Body(
 			el("span").Class("product").Text(t.ProductLabel),
 			goapp.Text(" · "+tr(lang, "行动方：", "Who: ")+label(model.PartyNames, r.Party, lang)+"（"+label(model.ModalityNames, r.Modality, lang)+"）"),
 			goapp.If(len(r.Effects) > 0, func() goapp.UI {
@@ -198,20 +198,20 @@ func (t *milestoneText) Render() goapp.UI {
 			}),
 		),
 		goapp.If(r.Condition != nil, func() goapp.UI {
-			return goapp.P().Class("condition").Text(tr(lang, "条件：", "Condition: ") + condText(r.Condition, lang))
+			return el("p").Class("condition").Text(tr(lang, "条件：", "Condition: ") + condText(r.Condition, lang))
 		}),
 		goapp.If(t.Reading != "" && t.Why != nil, func() goapp.UI {
-			return goapp.P().Class("reading").Text(tr(lang, "读法 "+t.Reading+"：", "Reading "+t.Reading+": ") + t.Why.In(htmlLang(lang)))
+			return el("p").Class("reading").Text(tr(lang, "读法 "+t.Reading+"：", "Reading "+t.Reading+": ") + t.Why.In(htmlLang(lang)))
 		}),
 		goapp.If(t.Provisional, func() goapp.UI {
-			return goapp.P().Class("provisional").Text(tr(lang,
+			return el("p").Class("provisional").Text(tr(lang,
 				"暂定：所涉年份的法定节假日安排尚未公布，工作日按周一至周五计算。",
 				"Provisional: the official holiday schedule of the year concerned is not published yet; working days are counted Monday to Friday."))
 		}),
 		goapp.If(r.Note != nil, func() goapp.UI {
-			return goapp.P().Class("note").Text(tr(lang, "注：", "Note: ") + r.Note.In(htmlLang(lang)))
+			return el("p").Class("note").Text(tr(lang, "注：", "Note: ") + r.Note.In(htmlLang(lang)))
 		}),
-		goapp.Div().Class("cites").Body(p.cite(r.Doc, r.Clause, r.Quote)),
+		el("div").Class("cites").Body(p.cite(r.Doc, r.Clause, r.Quote)),
 	)
 }
 
@@ -287,7 +287,7 @@ func (h *howComputed) Render() goapp.UI {
 				return el("ol").Body(goapp.Range(h.Steps).Slice(func(i int) goapp.UI { return el("li").Text(stepText(h.Steps[i], lang)) }))
 			}),
 			goapp.If(h.open, func() goapp.UI {
-				return goapp.P().Class("rule-id").Text(tr(lang, "规则 ", "Rule ") + h.RuleID + tr(lang, "（规则版本 ", " (rules version ") + Version + tr(lang, "）", ")"))
+				return el("p").Class("rule-id").Text(tr(lang, "规则 ", "Rule ") + h.RuleID + tr(lang, "（规则版本 ", " (rules version ") + Version + tr(lang, "）", ")"))
 			}),
 		)
 }
@@ -379,7 +379,7 @@ func (c *calculatorPage) provenance() goapp.UI {
 	if goapp.IsClient {
 		link = goapp.Window().URL().String()
 	}
-	return goapp.P().Class("print-only").Text(tr(lang,
+	return el("p").Class("print-only").Text(tr(lang,
 		"链接："+link+"　生成于："+beijingTime(time.Now(), lang)+"　规则版本："+Version+"　原文为准，译文为非官方译文。",
 		"Link: "+link+"  Generated: "+beijingTime(time.Now(), lang)+"  Rules version: "+Version+"  The original text prevails; translations are unofficial."))
 }
