@@ -314,7 +314,7 @@ func (b *billingSelect) Render() goapp.UI {
 			st.Billing = ctx.JSSrc().Get("value").String()
 			ctx.Navigate(Link("/", st))
 		}).Body(
-			el("option").Attr("value", "").Attr("selected", b.Billing == "").Text(tr(lang, "任意计费方式", "Any billing mode")),
+			noChoice(tr(lang, "任意计费方式", "Any billing mode"), b.Billing == ""),
 			goapp.Range(cat.Billing).Slice(func(i int) goapp.UI {
 				m := cat.Billing[i]
 				return el("option").Attr("value", m.Slug).Attr("selected", b.Billing == m.Slug).
@@ -357,8 +357,19 @@ func (v *eventSelect) Render() goapp.UI {
 			rest = append(rest, e)
 		}
 	}
-	option := func(e catalogue.Entry) goapp.UI {
-		return el("option").Attr("value", e.Slug).Attr("selected", v.Event == e.Slug).Text(e.Name.In(htmlLang(lang)))
+	// The prerendered page lists only the chosen event: the list does
+	// nothing until the WebAssembly runs, and its fifty options were
+	// almost half of the page's elements, which the browser parses, styles
+	// and lays out before its first paint. The running app renders them all.
+	options := func(es []catalogue.Entry) []option {
+		out := make([]option, 0, len(es))
+		for _, e := range es {
+			if goapp.IsServer && v.Event != e.Slug {
+				continue
+			}
+			out = append(out, option{value: e.Slug, label: e.Name.In(htmlLang(lang)), selected: v.Event == e.Slug})
+		}
+		return out
 	}
 	ev, hasEvent := catalogue.Find(cat.Events, v.Event)
 	return el("div").Class("field").Body(
@@ -368,11 +379,9 @@ func (v *eventSelect) Render() goapp.UI {
 			st.Event = ctx.JSSrc().Get("value").String()
 			ctx.Navigate(Link("/", st))
 		}).Body(
-			el("option").Attr("value", "").Attr("selected", v.Event == "").Text(tr(lang, "请选择事件", "Choose an event")),
-			el("optgroup").Attr("label", tr(lang, "适用于所选产品", "Apply to the chosen products")).Body(
-				goapp.Range(applies).Slice(func(i int) goapp.UI { return option(applies[i]) })),
-			el("optgroup").Attr("label", tr(lang, "其他事件（所选产品的条款未涉及）", "Other events (not in the chosen products' terms)")).Body(
-				goapp.Range(rest).Slice(func(i int) goapp.UI { return option(rest[i]) })),
+			noChoice(tr(lang, "请选择事件", "Choose an event"), v.Event == ""),
+			optgroup(tr(lang, "适用于所选产品", "Apply to the chosen products"), options(applies)),
+			optgroup(tr(lang, "其他事件（所选产品的条款未涉及）", "Other events (not in the chosen products' terms)"), options(rest)),
 		),
 		goapp.If(hasEvent, func() goapp.UI {
 			return el("p").Class("hint").Text(tr(lang, "时间指：", "The time is ") + eventMeaning(ev, lang))

@@ -187,7 +187,7 @@ func (v *comparePage) form() goapp.UI {
 					st.Point = ctx.JSSrc().Get("value").String()
 					v.navigate(ctx, st)
 				}).Body(
-					el("option").Attr("value", "").Attr("selected", !v.hasPoint).Text(tr(lang, "请选择对比项", "Choose a point")),
+					noChoice(tr(lang, "请选择对比项", "Choose a point"), !v.hasPoint),
 					goapp.Range(cat.Points).Slice(func(i int) goapp.UI {
 						pt := cat.Points[i]
 						return el("option").Attr("value", pt.Slug).Attr("selected", v.hasPoint && v.point.Slug == pt.Slug).Text(pt.Name.In(htmlLang(lang)))

@@ -114,38 +114,36 @@ type siteHeader struct {
 
 func (h *siteHeader) Render() goapp.UI {
 	lang := h.Lang
-	p := &page{St: state.State{Lang: lang}}
-	return el("header").Class("top").Body(
-		el("a").Class("skip").Attr("href", "#main").Text(tr(lang, "跳到正文", "Skip to content")),
-		el("div").Class("brand").Body(
-			p.link("/", p.St).Body(
-				voidEl("img").Attr("src", "/web/icon.svg").Attr("alt", "").Aria("hidden", "true").Class("logo").Attr("width", 28).Attr("height", 28),
-				el("span").Text(tr(lang, "阿里云协议义务查询", "Alibaba Cloud obligations explorer")),
+	var items []hnode
+	for _, it := range navItems {
+		a := h2a(Link(it.route, state.State{Lang: lang}), h.Section == it.route)
+		items = append(items, hn("li").body(a.txt(tr(lang, it.zh, it.en))))
+	}
+	var langs []hnode
+	for i, o := range langOptions {
+		a := h2a(h.LangHrefs[i], lang == o.lang)
+		a.attrs = append(a.attrs, "lang", o.name, "hreflang", o.name, "data-lang", o.lang)
+		langs = append(langs, a.txt(o.label))
+	}
+	return static(hn("header", "class", "top").body(
+		hn("a", "class", "skip", "href", "#main").txt(tr(lang, "跳到正文", "Skip to content")),
+		hn("div", "class", "brand").body(
+			hn("a", "href", Link("/", state.State{Lang: lang})).body(
+				hn("img", "src", Base()+"/web/icon.svg", "alt", "", "aria-hidden", "true", "class", "logo", "width", "28", "height", "28"),
+				hn("span").txt(tr(lang, "阿里云协议义务查询", "Alibaba Cloud obligations explorer")),
 			),
 		),
-		el("nav").Aria("label", tr(lang, "主导航", "Main")).Body(
-			el("ul").Body(
-				goapp.Range(navItems).Slice(func(i int) goapp.UI {
-					it := navItems[i]
-					a := p.link(it.route, p.St).Text(tr(lang, it.zh, it.en))
-					if h.Section == it.route {
-						a = a.Aria("current", "page")
-					}
-					return el("li").Body(a)
-				}),
-			),
-		),
-		el("nav").Class("langs").Aria("label", tr(lang, "语言", "Language")).Body(
-			goapp.Range(langOptions[:]).Slice(func(i int) goapp.UI {
-				o := langOptions[i]
-				a := el("a").Attr("href", h.LangHrefs[i]).Lang(o.name).Attr("hreflang", o.name).DataSet("lang", o.lang).Text(o.label)
-				if lang == o.lang {
-					a = a.Aria("current", "page")
-				}
-				return a
-			}),
-		),
-	)
+		hn("nav", "aria-label", tr(lang, "主导航", "Main")).body(hn("ul").body(items...)),
+		hn("nav", "class", "langs", "aria-label", tr(lang, "语言", "Language")).body(langs...),
+	))
+}
+
+// h2a is a link of the header, marked as the current page when it is.
+func h2a(href string, current bool) hnode {
+	if current {
+		return hn("a", "href", href, "aria-current", "page")
+	}
+	return hn("a", "href", href)
 }
 
 // siteFooter is the footer (see siteHeader).
@@ -161,20 +159,21 @@ func (f *siteFooter) Render() goapp.UI {
 // footer names the versions of the texts and says which text is authoritative.
 func (p *page) footer() goapp.UI {
 	lang := p.St.Lang
-	return el("footer").Class("bottom").Body(
-		el("p").Class("disclaimer").Text(tr(lang,
+	var versions []hnode
+	for _, d := range cat.Documents {
+		versions = append(versions, hn("li").body(
+			hn("a", "href", Link("/docs/"+d.ID, carry(p.St))).txt(d.Title.In(htmlLang(lang))),
+			textNode(" — "+d.VersionIn(htmlLang(lang))),
+		))
+	}
+	return static(hn("footer", "class", "bottom").body(
+		hn("p", "class", "disclaimer").txt(tr(lang,
 			"原文（中文协议的中文原文、英文协议的英文原文）为准；本站的英文译文和中文译文均为非官方译文，仅供参考。本站不构成法律意见。",
 			"The original texts prevail (Chinese for the Chinese documents, English for the English ones). Our English and Chinese translations are unofficial and for reference only. Nothing here is legal advice.")),
-		el("details").Body(
-			el("summary").Text(tr(lang, "文本版本", "Versions of the texts")),
-			el("ul").Class("versions").Body(goapp.Range(cat.Documents).Slice(func(i int) goapp.UI {
-				d := cat.Documents[i]
-				return el("li").Body(
-					p.link("/docs/"+d.ID, carry(p.St)).Text(d.Title.In(htmlLang(lang))),
-					goapp.Text(" — "+d.VersionIn(htmlLang(lang))),
-				)
-			})),
+		hn("details").body(
+			hn("summary").txt(tr(lang, "文本版本", "Versions of the texts")),
+			hn("ul", "class", "versions").body(versions...),
 		),
-		el("p").Class("build").Text(tr(lang, "规则版本 ", "Rules version ")+Version),
-	)
+		hn("p", "class", "build").txt(tr(lang, "规则版本 ", "Rules version ")+Version),
+	))
 }

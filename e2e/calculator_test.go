@@ -10,6 +10,7 @@ import (
 
 	"github.com/chromedp/chromedp"
 
+	"obligations-explorer/clauses/catalogue"
 	"obligations-explorer/clauses/lifecycle/casefile"
 )
 
@@ -179,6 +180,86 @@ func TestCalculatorHowComputed(t *testing.T) {
 	for _, want := range []string{"5 working days", "make-up working day", "holiday", "Rule bill-dispute"} {
 		if !strings.Contains(how, want) {
 			t.Errorf("How computed lacks %q: %q", want, how)
+		}
+	}
+}
+
+// TestEventListBeforeAndAfterStart: the prerendered page lists no events
+// (the list does nothing before the WebAssembly runs); the
+// running app lists every event of the catalogue once, the chosen one
+// selected, in the group for the chosen products when their terms cover it.
+func TestEventListBeforeAndAfterStart(t *testing.T) {
+	events := catalogue.Load().Events
+	s := serve(t, rootDist, "/")
+	query := "/?products=log-service&billing=payg&event=first-overdue&at=2026-11-23T09:12:00%2B08:00&lang=en"
+
+	// Before the app starts: the page as the server sends it.
+	tb := newTab(t)
+	tb.run(chromedp.Navigate(s.Page(query + "&wasm=false")))
+	tb.waitFor(`document.readyState === "complete"`, 10e9)
+	// The static host sends the same prerendered page for every query:
+	// the default view, with no event chosen.
+	var n int
+	tb.eval(`[...document.querySelectorAll("select#event option")].filter(o => o.value !== "").length`, &n)
+	if all := tb.count("select#event option"); n != 0 || all != 1 {
+		t.Errorf("prerendered event list: %d options, %d of them events; want the placeholder alone", all, n)
+	}
+
+	tb.open(s.Page(query))
+	tb.waitReady()
+	tb.eval(`[...document.querySelectorAll("select#event option")].filter(o => o.value !== "").length`, &n)
+	if n != len(events) {
+		t.Errorf("event list: %d events, the catalogue has %d", n, len(events))
+	}
+	var got struct {
+		Value   string
+		InGroup string
+	}
+	tb.eval(`(() => { const s = document.getElementById("event");
+		const o = s.options[s.selectedIndex];
+		return {value: s.value, inGroup: o.parentElement.tagName === "OPTGROUP" ? String([...s.querySelectorAll("optgroup")].indexOf(o.parentElement)) : "none"}; })()`, &got)
+	if got.Value != "first-overdue" || got.InGroup != "0" {
+		t.Errorf("selected %q in group %s, want first-overdue in the first group (events of the chosen products)", got.Value, got.InGroup)
+	}
+	// Choosing another event from the list navigates to it.
+	tb.run(chromedp.SetValue("select#event", "subscription-expired", chromedp.ByQuery),
+		chromedp.Evaluate(`document.querySelector("select#event").dispatchEvent(new Event("change", {bubbles: true}))`, nil))
+	tb.waitFor(`location.search.includes("event=subscription-expired")`, 10e9)
+	tb.waitReady()
+	var v string
+	tb.eval(`document.getElementById("event").value`, &v)
+	if v != "subscription-expired" {
+		t.Errorf("after choosing, the list shows %q", v)
+	}
+}
+
+// TestChoosingNothing: the first option of each list ("Any billing mode",
+// "Choose an event", "Choose a point") takes the choice out of the link,
+// with no complaint about it.
+func TestChoosingNothing(t *testing.T) {
+	s := serve(t, rootDist, "/")
+	tb := newTab(t)
+	choose := func(sel string) {
+		t.Helper()
+		tb.eval(fmt.Sprintf(`(() => { const s = document.querySelector(%q); s.selectedIndex = 0;
+			s.dispatchEvent(new Event("change", {bubbles: true})); return s.value; })()`, sel), new(string))
+	}
+	for _, c := range []struct{ page, sel, param string }{
+		{"/?products=log-service&billing=payg&event=first-overdue&at=2026-11-23T09:12:00%2B08:00&lang=en", "select#billing", "billing="},
+		{"/?products=log-service&billing=payg&event=first-overdue&at=2026-11-23T09:12:00%2B08:00", "select#event", "event="},
+		{"/compare?point=refund-window&lang=en", "select#point", "point="},
+	} {
+		tb.open(s.Page(c.page))
+		var first string
+		tb.eval(fmt.Sprintf(`document.querySelector(%q).options[0].value`, c.sel), &first)
+		if first != "" {
+			t.Errorf("%s: the first option's value is %q, want empty", c.sel, first)
+		}
+		choose(c.sel)
+		tb.waitFor(fmt.Sprintf(`!location.search.includes(%q)`, c.param), 30e9)
+		tb.waitReady()
+		if n := tb.count("[role=alert]"); n != 0 {
+			t.Errorf("%s: choosing nothing gave an alert: %s", c.sel, tb.text("[role=alert]"))
 		}
 	}
 }

@@ -1,0 +1,110 @@
+package app
+
+import (
+	"html"
+	"strings"
+
+	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// Parts of a page without handlers of their own (the header, the footer,
+// the options of a long list) are built as one piece of HTML that go-app
+// inserts with a single innerHTML, instead of creating every element, text
+// and attribute through its own call into JavaScript. Those calls were most
+// of the first view's start-up after the WebAssembly was compiled. Links
+// inside still work: go-app follows clicks on any <a> of the page from one
+// window-wide handler. go-app replaces such a part whole when its HTML
+// changes, so it suits what changes with the language or the route only.
+
+// hnode is an element of such a part.
+type hnode struct {
+	tag   string
+	attrs []string // name, value, name, value, …; a "" value writes the bare name
+	text  string
+	kids  []hnode
+}
+
+func hn(tag string, attrs ...string) hnode { return hnode{tag: tag, attrs: attrs} }
+
+func (n hnode) body(kids ...hnode) hnode { n.kids = kids; return n }
+
+func (n hnode) txt(s string) hnode { n.text = s; return n }
+
+// textNode is text between elements.
+func textNode(s string) hnode { return hnode{text: s} }
+
+var voidTags = map[string]bool{"img": true, "input": true, "br": true}
+
+func (n hnode) write(b *strings.Builder) {
+	if n.tag == "" {
+		b.WriteString(html.EscapeString(n.text))
+		return
+	}
+	b.WriteByte('<')
+	b.WriteString(n.tag)
+	for i := 0; i+1 < len(n.attrs); i += 2 {
+		b.WriteByte(' ')
+		b.WriteString(n.attrs[i])
+		if v := n.attrs[i+1]; v != "" {
+			b.WriteString(`="`)
+			b.WriteString(html.EscapeString(v))
+			b.WriteByte('"')
+		}
+	}
+	b.WriteByte('>')
+	if voidTags[n.tag] {
+		return
+	}
+	b.WriteString(html.EscapeString(n.text))
+	for _, k := range n.kids {
+		k.write(b)
+	}
+	b.WriteString("</")
+	b.WriteString(n.tag)
+	b.WriteByte('>')
+}
+
+// String is the element's HTML.
+func (n hnode) String() string {
+	var b strings.Builder
+	n.write(&b)
+	return b.String()
+}
+
+// static makes a part of the page from n.
+func static(n hnode) goapp.UI { return goapp.Raw(n.String()) }
+
+// option is one <option> of a list built by optgroup.
+type option struct {
+	value, label       string
+	selected, disabled bool
+}
+
+// optgroup builds an <optgroup> and its options as one static part. The
+// <select> around it stays a go-app element, so that choosing an option
+// replaces only the group and the select keeps its focus.
+func optgroup(label string, opts []option) goapp.UI {
+	g := hn("optgroup", "label", label)
+	for _, o := range opts {
+		attrs := []string{"value", o.value}
+		if o.selected {
+			attrs = append(attrs, "selected", "")
+		}
+		if o.disabled {
+			attrs = append(attrs, "disabled", "")
+		}
+		g.kids = append(g.kids, hn("option", attrs...).txt(o.label))
+	}
+	return static(g)
+}
+
+// noChoice is the first option of a list, the one that chooses nothing. It
+// is static because go-app drops an attribute whose value is empty, even
+// value="": the option then had no value, the browser took its label for
+// one, and choosing "Any billing mode" put the label into the link.
+func noChoice(label string, selected bool) goapp.UI {
+	if selected {
+		return static(hn("option", "value", "", "selected", "").txt(label))
+	}
+	return static(hn("option", "value", "").txt(label))
+}

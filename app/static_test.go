@@ -1,0 +1,43 @@
+package app
+
+import (
+	"strings"
+	"testing"
+
+	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// A static part is inserted with innerHTML: whatever its text or attributes
+// hold must come out as text, never as markup.
+func TestStaticPartEscapesTextAndAttributes(t *testing.T) {
+	hostile := `"><img src=x onerror=alert(1)><script>alert(2)</script>&`
+	got := hn("p", "class", hostile, "hidden", "").body(
+		hn("a", "href", "/?q="+hostile).txt(hostile),
+		textNode(hostile),
+		hn("img", "alt", hostile),
+	).String()
+	for _, bad := range []string{"<img src=x", "<script>", `"><img`} {
+		if strings.Contains(got, bad) {
+			t.Errorf("markup %q got through: %s", bad, got)
+		}
+	}
+	want := `<p class="&#34;&gt;&lt;img src=x onerror=alert(1)&gt;&lt;script&gt;alert(2)&lt;/script&gt;&amp;" hidden>`
+	if !strings.HasPrefix(got, want) {
+		t.Errorf("got %s\nwant it to start with %s", got, want)
+	}
+	if strings.Contains(got, "</img>") {
+		t.Errorf("a void element got an end tag: %s", got)
+	}
+	if !strings.HasSuffix(got, "</p>") {
+		t.Errorf("not closed: %s", got)
+	}
+}
+
+func TestOptgroupMarksTheChosenOption(t *testing.T) {
+	ui := optgroup("Events", []option{{value: "a", label: "A"}, {value: "b", label: "B & C", selected: true}, {value: "c", label: "C", disabled: true}})
+	html := strings.TrimSpace(goapp.HTMLString(ui))
+	want := `<optgroup label="Events"><option value="a">A</option><option value="b" selected>B &amp; C</option><option value="c" disabled>C</option></optgroup>`
+	if html != want {
+		t.Errorf("got  %s\nwant %s", html, want)
+	}
+}
