@@ -119,23 +119,30 @@ func (h *siteHeader) Render() goapp.UI {
 		a := h2a(Link(it.route, state.State{Lang: lang}), h.Section == it.route)
 		items = append(items, hn("li").body(a.txt(tr(lang, it.zh, it.en))))
 	}
-	var langs []hnode
-	for i, o := range langOptions {
-		a := h2a(h.LangHrefs[i], lang == o.lang)
-		a.attrs = append(a.attrs, "lang", o.name, "hreflang", o.name, "data-lang", o.lang)
-		langs = append(langs, a.txt(o.label))
-	}
-	return static(hn("header", "class", "top").body(
-		hn("a", "class", "skip", "href", "#main").txt(tr(lang, "跳到正文", "Skip to content")),
-		hn("div", "class", "brand").body(
+	// The language links carry the whole state of the view, so they change
+	// with every recompute: they stay go-app elements, whose hrefs it
+	// updates in place, while the rest, which changes only with the
+	// language and the view, is static.
+	return el("header").Class("top").Body(
+		static(hn("a", "class", "skip", "href", "#main").txt(tr(lang, "跳到正文", "Skip to content"))),
+		static(hn("div", "class", "brand").body(
 			hn("a", "href", Link("/", state.State{Lang: lang})).body(
 				hn("img", "src", Base()+"/web/icon.svg", "alt", "", "aria-hidden", "true", "class", "logo", "width", "28", "height", "28"),
 				hn("span").txt(tr(lang, "阿里云协议义务查询", "Alibaba Cloud obligations explorer")),
 			),
+		)),
+		static(hn("nav", "aria-label", tr(lang, "主导航", "Main")).body(hn("ul").body(items...))),
+		el("nav").Class("langs").Aria("label", tr(lang, "语言", "Language")).Body(
+			goapp.Range(langOptions[:]).Slice(func(i int) goapp.UI {
+				o := langOptions[i]
+				a := el("a").Attr("href", h.LangHrefs[i]).Lang(o.name).Attr("hreflang", o.name).DataSet("lang", o.lang).Text(o.label)
+				if lang == o.lang {
+					a = a.Aria("current", "page")
+				}
+				return a
+			}),
 		),
-		hn("nav", "aria-label", tr(lang, "主导航", "Main")).body(hn("ul").body(items...)),
-		hn("nav", "class", "langs", "aria-label", tr(lang, "语言", "Language")).body(langs...),
-	))
+	)
 }
 
 // h2a is a link of the header, marked as the current page when it is.
