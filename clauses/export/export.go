@@ -4,8 +4,8 @@
 // reproduces them, when they were generated, and the version of the rules.
 //
 // It is pure Go (no go-app import) and compiles for the host and GOOS=js.
-// The iCalendar text is written by github.com/arran4/golang-ical, which
-// handles escaping and line folding; this package decides what goes in.
+// The iCalendar lines are written by icalWriter (see there why not a
+// library); the unit tests read them back with github.com/arran4/golang-ical.
 package export
 
 import (
@@ -16,8 +16,6 @@ import (
 	"strings"
 	"sync"
 	"time"
-
-	ics "github.com/arran4/golang-ical"
 
 	"obligations-explorer/clauses/calendar"
 	"obligations-explorer/clauses/catalogue"
@@ -89,13 +87,15 @@ func (o Options) names(n catalogue.Names) string {
 // anyone elsewhere. Events are TRANSPARENT: a deadline does not make anyone
 // busy. Lines end in CRLF and are folded at 75 octets.
 func ICS(res lifecycle.Result, o Options) (string, error) {
-	cal := ics.NewCalendarFor("obligations-explorer")
-	cal.SetProductId("-//Obligations explorer//Alibaba Cloud terms " + o.version() + "//" + strings.ToUpper(o.names(catalogue.Names{Zh: "zh", En: "en"})))
-	cal.SetCalscale("GREGORIAN")
-	cal.SetMethod(ics.MethodPublish)
+	w := &icalWriter{}
+	w.prop("BEGIN", "VCALENDAR")
+	w.prop("VERSION", "2.0")
+	w.text("PRODID", "-//Obligations explorer//Alibaba Cloud terms "+o.version()+"//"+strings.ToUpper(o.names(catalogue.Names{Zh: "zh", En: "en"})))
+	w.prop("CALSCALE", "GREGORIAN")
+	w.prop("METHOD", "PUBLISH")
 	name := o.title()
-	cal.SetName(name)
-	cal.SetXWRCalName(name)
+	w.text("NAME", name)
+	w.text("X-WR-CALNAME", name)
 	untimed := 0
 	for _, m := range res.Milestones {
 		if !m.Timed {
@@ -109,10 +109,10 @@ func ICS(res lifecycle.Result, o Options) (string, error) {
 			fmt.Sprintf("%d more rules state no period; having no instant, they are not in this calendar (see the link).", untimed))
 	}
 	desc += "\n\n" + o.provenance(res)
-	cal.SetDescription(desc)
-	cal.SetXWRCalDesc(desc)
+	w.text("DESCRIPTION", desc)
+	w.text("X-WR-CALDESC", desc)
 	if o.Link != "" {
-		cal.SetUrl(o.Link, ics.WithValue(string(ics.ValueDataTypeUri)))
+		w.prop("URL;VALUE=URI", o.Link)
 	}
 
 	stamp := o.Generated.UTC()
@@ -120,38 +120,38 @@ func ICS(res lifecycle.Result, o Options) (string, error) {
 		if !m.Timed {
 			continue
 		}
-		ev := cal.AddEvent(UID(m))
-		ev.SetDtStampTime(stamp)
+		w.prop("BEGIN", "VEVENT")
+		w.text("UID", UID(m))
+		w.utc("DTSTAMP", stamp)
 		if m.Bound == model.BoundWithinRange {
-			ev.SetStartAt(m.Start)
-			ev.SetEndAt(m.End)
+			w.utc("DTSTART", m.Start)
+			w.utc("DTEND", m.End)
 		} else {
-			ev.SetStartAt(m.Instant)
+			w.utc("DTSTART", m.Instant)
 		}
 		summary := o.summary(m)
-		ev.SetSummary(summary)
-		ev.SetDescription(o.eventDescription(res, m))
+		w.text("SUMMARY", summary)
+		w.text("DESCRIPTION", o.eventDescription(res, m))
 		if o.Link != "" {
-			ev.SetURL(o.Link)
+			w.prop("URL", o.Link)
 		}
-		ev.SetTimeTransparency(ics.TransparencyTransparent)
+		w.prop("TRANSP", "TRANSPARENT")
 		for _, r := range m.Rule.Effects {
 			if e, ok := find(o.Catalogue, r); ok {
-				ev.AddCategory(o.names(e.Name))
+				w.text("CATEGORIES", o.names(e.Name))
 			}
 		}
 		for _, before := range o.Reminders {
-			a := ev.AddAlarm()
-			a.SetAction(ics.ActionDisplay)
-			a.SetTrigger("-" + Duration(before))
-			a.SetProperty(ics.ComponentPropertyDescription, summary)
+			w.prop("BEGIN", "VALARM")
+			w.prop("ACTION", "DISPLAY")
+			w.prop("TRIGGER", "-"+Duration(before))
+			w.text("DESCRIPTION", summary)
+			w.prop("END", "VALARM")
 		}
+		w.prop("END", "VEVENT")
 	}
-	var b strings.Builder
-	if err := cal.SerializeTo(&b, ics.WithNewLineWindows); err != nil {
-		return "", err
-	}
-	return b.String(), nil
+	w.prop("END", "VCALENDAR")
+	return w.b.String(), nil
 }
 
 func find(c *catalogue.Catalogue, effect string) (catalogue.Entry, bool) {
