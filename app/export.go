@@ -21,8 +21,6 @@ import (
 // One calculator page is shown at a time, so one is enough.
 var exported struct {
 	key      string
-	ics      string
-	icsErr   error
 	href     string // the calendar file as a data: URL
 	textOf   func() string
 	text     string // made by exportText when first needed
@@ -94,16 +92,14 @@ func (c *calculatorPage) prepareExport() {
 			exported.events++
 		}
 	}
-	exported.ics, exported.icsErr = export.ICS(*c.result, o)
+	ics := export.ICS(*c.result, o)
 	res := *c.result
 	exported.textOf, exported.text, exported.textDone = func() string { return export.Text(res, o) }, "", false
 	exported.filename = export.Filename(c.result.Products, c.St.Event, c.at)
-	if exported.icsErr == nil {
-		// A data: URL, not a blob: one: registering a blob with the
-		// browser cost every recompute milliseconds, and there is nothing
-		// to revoke when the page changes.
-		exported.href = "data:text/calendar;charset=utf-8;base64," + base64.StdEncoding.EncodeToString([]byte(exported.ics))
-	}
+	// A data: URL, not a blob: one: registering a blob with the browser
+	// cost every recompute milliseconds, and there is nothing to revoke
+	// when the page changes.
+	exported.href = "data:text/calendar;charset=utf-8;base64," + base64.StdEncoding.EncodeToString([]byte(ics))
 }
 
 // lateFeeRules are the timeline's rules that set a daily late fee counted
@@ -155,9 +151,6 @@ func (c *calculatorPage) exports() goapp.UI {
 func (c *calculatorPage) calendarLink() goapp.UI {
 	lang := c.St.Lang
 	ex := &exported
-	if ex.icsErr != nil {
-		return el("p").Class("inline-alert").Role("alert").Text(tr(lang, "无法生成日历文件：", "The calendar file could not be made: ") + ex.icsErr.Error())
-	}
 	a := el("a").Class("button ics").Attr("download", ex.filename).DataSet("export", "ics").
 		Text(tr(lang, "下载日历文件（.ics）", "Download calendar (.ics)"))
 	if ex.href != "" {

@@ -116,7 +116,7 @@ func (h *siteHeader) Render() goapp.UI {
 	lang := h.Lang
 	var items []hnode
 	for _, it := range navItems {
-		a := h2a(Link(it.route, state.State{Lang: lang}), h.Section == it.route)
+		a := headerLink(Link(it.route, state.State{Lang: lang}), h.Section == it.route)
 		items = append(items, hn("li").body(a.txt(tr(lang, it.zh, it.en))))
 	}
 	// The language links carry the whole state of the view, so they change
@@ -145,8 +145,8 @@ func (h *siteHeader) Render() goapp.UI {
 	)
 }
 
-// h2a is a link of the header, marked as the current page when it is.
-func h2a(href string, current bool) hnode {
+// headerLink is a link of the header, marked as the current page when it is.
+func headerLink(href string, current bool) hnode {
 	if current {
 		return hn("a", "href", href, "aria-current", "page")
 	}

@@ -76,8 +76,8 @@ func static(n hnode) goapp.UI { return goapp.Raw(n.String()) }
 
 // option is one <option> of a list built by optgroup.
 type option struct {
-	value, label       string
-	selected, disabled bool
+	value, label string
+	selected     bool
 }
 
 // optgroup builds an <optgroup> and its options as one static part. The
@@ -89,9 +89,6 @@ func optgroup(label string, opts []option) goapp.UI {
 		attrs := []string{"value", o.value}
 		if o.selected {
 			attrs = append(attrs, "selected", "")
-		}
-		if o.disabled {
-			attrs = append(attrs, "disabled", "")
 		}
 		g.kids = append(g.kids, hn("option", attrs...).txt(o.label))
 	}

@@ -86,7 +86,7 @@ func (o Options) names(n catalogue.Names) string {
 // date floats in the reader's own zone and would shift a Beijing day for
 // anyone elsewhere. Events are TRANSPARENT: a deadline does not make anyone
 // busy. Lines end in CRLF and are folded at 75 octets.
-func ICS(res lifecycle.Result, o Options) (string, error) {
+func ICS(res lifecycle.Result, o Options) string {
 	w := &icalWriter{}
 	w.prop("BEGIN", "VCALENDAR")
 	w.prop("VERSION", "2.0")
@@ -151,7 +151,7 @@ func ICS(res lifecycle.Result, o Options) (string, error) {
 		w.prop("END", "VEVENT")
 	}
 	w.prop("END", "VCALENDAR")
-	return w.b.String(), nil
+	return w.b.String()
 }
 
 func find(c *catalogue.Catalogue, effect string) (catalogue.Entry, bool) {

@@ -54,10 +54,7 @@ func TestICS(t *testing.T) {
 	res, at := compute(t, []string{"log-service", "api-gateway"}, "first-overdue", "2026-11-23T09:12:00+08:00")
 	o := options(at, "zh")
 	o.Reminders = []time.Duration{24 * time.Hour, time.Hour}
-	out, err := ICS(res, o)
-	if err != nil {
-		t.Fatal(err)
-	}
+	out := ICS(res, o)
 	// RFC 5545 §3.1: CRLF line ends, lines at most 75 octets.
 	if strings.Contains(strings.ReplaceAll(out, "\r\n", ""), "\n") {
 		t.Error("a line ends in a bare LF")
@@ -152,10 +149,10 @@ func TestICS(t *testing.T) {
 // exported; another instant gives other UIDs.
 func TestUIDStable(t *testing.T) {
 	res, at := compute(t, []string{"log-service"}, "first-overdue", "2026-11-23T09:12:00+08:00")
-	a, _ := ICS(res, options(at, "zh"))
+	a := ICS(res, options(at, "zh"))
 	o := options(at, "en")
 	o.Generated = o.Generated.Add(36 * time.Hour)
-	b, _ := ICS(res, o)
+	b := ICS(res, o)
 	uids := func(s string) []string {
 		var out []string
 		for _, l := range strings.Split(unfold(s), "\r\n") {
@@ -177,7 +174,7 @@ func TestUIDStable(t *testing.T) {
 		seen[u] = true
 	}
 	res2, at2 := compute(t, []string{"log-service"}, "first-overdue", "2026-11-23T09:13:00+08:00")
-	c, _ := ICS(res2, options(at2, "zh"))
+	c := ICS(res2, options(at2, "zh"))
 	for _, u := range uids(c) {
 		if seen[u] {
 			t.Errorf("%s is the same for another event time", u)
@@ -187,10 +184,7 @@ func TestUIDStable(t *testing.T) {
 
 func TestICSWithoutReminders(t *testing.T) {
 	res, at := compute(t, nil, "first-overdue", "2026-11-23T09:12:00+08:00")
-	out, err := ICS(res, options(at, "en"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	out := ICS(res, options(at, "en"))
 	if strings.Contains(out, "VALARM") {
 		t.Error("an alarm without remind=")
 	}
