@@ -24,6 +24,34 @@ type calculatorPage struct {
 	corpus    *model.Corpus
 	computed  bool
 	atFromNow bool // the link has no instant: compute used now
+	times     instantTexts
+}
+
+// shown is how the timeline writes the instant t (see instantTexts).
+func (c *calculatorPage) shown(t time.Time) instantText {
+	return c.times.get(t, c.St.Lang, c.zone, c.now)
+}
+
+// prepare makes, before the render, the texts of the timeline's instants and
+// its calendar file: in OnNav this work overlaps go-app's wait for its next
+// frame (see instantTexts), in the render it would come on top of it.
+func (c *calculatorPage) prepare() {
+	if c.result == nil || !c.computed {
+		return
+	}
+	c.shown(c.at)
+	c.shown(c.now)
+	for _, m := range c.result.Milestones {
+		switch {
+		case !m.Timed:
+		case m.Bound == model.BoundWithinRange:
+			c.shown(m.Start)
+			c.shown(m.End)
+		default:
+			c.shown(m.Instant)
+		}
+	}
+	c.prepareExport()
 }
 
 // OnInit computes the link the app started at before the first render (see
@@ -31,6 +59,7 @@ type calculatorPage struct {
 func (c *calculatorPage) OnInit() {
 	if c.startURL() != nil {
 		c.compute()
+		c.prepare()
 	}
 }
 
@@ -38,6 +67,7 @@ func (c *calculatorPage) OnNav(ctx goapp.Context) {
 	if !c.alreadyRendered(ctx) {
 		c.readURL(ctx)
 		c.compute()
+		c.prepare()
 	}
 	if c.atFromNow && goapp.IsClient {
 		// No instant in the link: compute used now; write it into the

@@ -106,22 +106,33 @@ func (p *page) ready(ctx goapp.Context, title string) {
 	}
 	mark := func() {
 		doc := goapp.Window().Get("document")
+		html := doc.Get("documentElement")
 		// Set directly and only when it changes: go-app's SetTitle also
 		// rewrites og:title, which only crawlers of the static HTML read,
-		// and the two cost every navigation a couple of milliseconds.
-		if doc.Get("title").String() != title {
+		// and each call into the browser costs a navigation time.
+		if shownMarks.title != title {
 			doc.Set("title", title)
+			shownMarks.title = title
+		}
+		if lang := htmlLang(p.St.Lang); shownMarks.lang != lang {
+			html.Call("setAttribute", "lang", lang)
+			shownMarks.lang = lang
+		}
+		if embed := boolAttr(p.St.Embed); shownMarks.embed != embed {
+			html.Call("setAttribute", "data-embed", embed)
+			shownMarks.embed = embed
 		}
 		loc := goapp.Window().Get("location")
-		html := doc.Get("documentElement")
-		html.Call("setAttribute", "lang", htmlLang(p.St.Lang))
 		html.Call("setAttribute", "data-url", loc.Get("pathname").String()+loc.Get("search").String())
-		html.Call("setAttribute", "data-embed", boolAttr(p.St.Embed))
 		html.Call("setAttribute", "data-state", "ready")
 	}
 	p.afterRender(ctx, mark)
 	p.shown = false
 }
+
+// shownMarks are the document's title and <html> attributes as ready last
+// set them; only this code sets them once the app runs.
+var shownMarks struct{ title, lang, embed string }
 
 // afterRender runs f once what this navigation renders is on screen: at once
 // when OnNav found the view rendered when it was mounted (alreadyRendered)

@@ -38,8 +38,8 @@ func (c *calculatorPage) results() goapp.UI {
 		el("h2").Text(tr(lang, "时间线", "Timeline")),
 		el("p").Class("anchor-line").Body(
 			goapp.Text(ev.Name.In(htmlLang(lang))+tr(lang, "：", ": ")),
-			el("time").Attr("datetime", machineTime(c.at)).Text(beijingTime(c.at, lang)),
-			goapp.If(c.zone != "", func() goapp.UI { return el("span").Class("zone").Text(" · " + inZone(c.at, c.zone, lang)) }),
+			el("time").Attr("datetime", c.shown(c.at).machine).Text(c.shown(c.at).beijing),
+			goapp.If(c.zone != "", func() goapp.UI { return el("span").Class("zone").Text(" · " + c.shown(c.at).zone) }),
 		),
 		c.statusLine(timed),
 		c.exports(),
@@ -95,20 +95,20 @@ func (c *calculatorPage) statusLine(timed []lifecycle.Milestone) goapp.UI {
 	var parts []string
 	if s.Last != nil {
 		parts = append(parts, tr(lang,
-			"自"+beijingTime(s.Last.Instant, lang)+"起："+s.Last.Rule.Says.Zh,
-			"Since "+beijingTime(s.Last.Instant, lang)+": "+s.Last.Rule.Says.En))
+			"自"+c.shown(s.Last.Instant).beijing+"起："+s.Last.Rule.Says.Zh,
+			"Since "+c.shown(s.Last.Instant).beijing+": "+s.Last.Rule.Says.En))
 	}
 	if s.Next != nil {
 		parts = append(parts, tr(lang,
-			"下一项（"+relative(s.Next.When(), c.now, lang)+"）："+s.Next.Rule.Says.Zh,
-			"Next ("+relative(s.Next.When(), c.now, lang)+"): "+s.Next.Rule.Says.En))
+			"下一项（"+c.shown(s.Next.When()).relative+"）："+s.Next.Rule.Says.Zh,
+			"Next ("+c.shown(s.Next.When()).relative+"): "+s.Next.Rule.Says.En))
 	}
 	if len(parts) == 0 {
 		return nil
 	}
 	return el("p").Class("status").Role("status").Body(
 		el("strong").Text(tr(lang, "当前状态（", "Status now (")),
-		el("time").Attr("datetime", machineTime(c.now)).Text(beijingTime(c.now, lang)),
+		el("time").Attr("datetime", c.shown(c.now).machine).Text(c.shown(c.now).beijing),
 		el("strong").Text(tr(lang, "）：", "): ")),
 		goapp.Text(strings.Join(parts, tr(lang, "；", "; "))),
 	)
@@ -228,30 +228,32 @@ func (c *calculatorPage) instant(m lifecycle.Milestone, bound string) goapp.UI {
 	if !m.Timed {
 		return el("span").Class("no-time").Text(tr(lang, "文本未给出期限", "the text gives no period"))
 	}
-	one := func(t time.Time, attr string) goapp.UI {
-		el := el("time").Attr("datetime", machineTime(t)).Text(beijingTime(t, lang))
+	one := func(t instantText, attr string) goapp.UI {
+		el := el("time").Attr("datetime", t.machine).Text(t.beijing)
 		if attr != "" {
-			el = el.DataSet(attr, machineTime(t))
+			el = el.DataSet(attr, t.machine)
 		}
 		return el
 	}
-	zone := func(t time.Time) goapp.UI {
+	zone := func(t instantText) goapp.UI {
 		if c.zone == "" {
 			return nil
 		}
-		return el("span").Class("zone").Text(inZone(t, c.zone, lang))
+		return el("span").Class("zone").Text(t.zone)
 	}
 	if bound == model.BoundWithinRange {
+		start := c.shown(m.Start)
 		return el("span").Class("range").Body(
-			one(m.Start, "start"), goapp.Text(tr(lang, " 至 ", " to ")), one(m.End, "end"),
-			zone(m.Start),
-			el("span").Class("relative").Text(relative(m.Start, c.now, lang)),
+			one(start, "start"), goapp.Text(tr(lang, " 至 ", " to ")), one(c.shown(m.End), "end"),
+			zone(start),
+			el("span").Class("relative").Text(start.relative),
 		)
 	}
+	at := c.shown(m.Instant)
 	return el("span").Body(
-		one(m.Instant, ""),
-		zone(m.Instant),
-		el("span").Class("relative").Text(relative(m.Instant, c.now, lang)),
+		one(at, ""),
+		zone(at),
+		el("span").Class("relative").Text(at.relative),
 	)
 }
 
