@@ -95,8 +95,9 @@ func (p *page) alert(zh, en string) {
 	p.Problems = append(p.Problems, tr(p.St.Lang, zh, en))
 }
 
-// ready marks the page as rendered for the URL it was given (DESIGN §4). It
-// runs after the update that renders the new state. It only ever runs in the
+// ready marks the page as rendered for the URL it was given (DESIGN §4),
+// after the update that renders the new state, and sets its title at once
+// (called from OnNav, that is before the update). It only ever runs in the
 // browser: the prerendered HTML was rendered for no particular query and must
 // not claim to be ready.
 func (p *page) ready(ctx goapp.Context, title string) {
@@ -104,16 +105,19 @@ func (p *page) ready(ctx goapp.Context, title string) {
 		ctx.Page().SetTitle("%s", title)
 		return
 	}
+	doc := goapp.Window().Get("document")
+	// The title is known now, in OnNav: set it here, within go-app's wait
+	// for its next frame, rather than after the render, where it would add
+	// to the time until the page shows the new state (the browser takes
+	// 1-2 ms to take a new title). Set directly and only when it changes:
+	// go-app's SetTitle also rewrites og:title, which only crawlers of the
+	// static HTML read.
+	if shownMarks.title != title {
+		doc.Set("title", title)
+		shownMarks.title = title
+	}
 	mark := func() {
-		doc := goapp.Window().Get("document")
 		html := doc.Get("documentElement")
-		// Set directly and only when it changes: go-app's SetTitle also
-		// rewrites og:title, which only crawlers of the static HTML read,
-		// and each call into the browser costs a navigation time.
-		if shownMarks.title != title {
-			doc.Set("title", title)
-			shownMarks.title = title
-		}
 		if lang := htmlLang(p.St.Lang); shownMarks.lang != lang {
 			html.Call("setAttribute", "lang", lang)
 			shownMarks.lang = lang

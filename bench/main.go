@@ -11,6 +11,7 @@ import (
 	"log"
 	"net"
 	"net/http"
+	neturl "net/url"
 	"os"
 	"path/filepath"
 	"sort"
@@ -31,13 +32,17 @@ import (
 type row struct {
 	metric, unit       string
 	explorer, baseline float64
+	// exSpread and blSpread are the middle half of the samples (25th to
+	// 75th percentile), printed so that a ratio is read with its noise.
+	exSpread, blSpread string
 }
 
 func main() {
 	explorerDir := flag.String("explorer", ".build/e2e/root", "the explorer's built site")
 	baselineDir := flag.String("baseline", ".build/baseline/dist", "the baseline's built site")
 	out := flag.String("out", "bench.tsv", "where to write the figures")
-	runs := flag.Int("runs", 5, "page loads per cold/warm figure")
+	runs := flag.Int("runs", 7, "page loads per cold/warm figure")
+	settle := flag.Duration("settle", 1500*time.Millisecond, "pause between page loads")
 	iterations := flag.Int("iterations", 60, "re-renders per latency figure")
 	quick := flag.Bool("quick", false, "only sizes, first paint and time to ready (while tuning)")
 	flag.Parse()
@@ -55,20 +60,20 @@ func main() {
 	defer cancel()
 
 	type target struct {
-		url       string
-		rerender  []string // links clicked in turn to re-render
-		rerenderQ string
+		url      string
+		rerender []string // links clicked in turn to re-render
 	}
 	ex := target{url: exURL + "/", rerender: []string{`.langs a[data-lang="en"]`, `.langs a[data-lang="zh"]`}}
 	bl := target{url: baseURL + "/", rerender: []string{`a.toggle`}}
 
-	measure := func(metric string, f func(t target) []float64) {
-		e, b := f(ex), f(bl)
-		rows = append(rows, row{metric: metric, unit: "ms", explorer: median(e), baseline: median(b)})
+	docURL := exURL + "/docs/product-service-agreement"
+	calcURL := exURL + "/?products=log-service&billing=payg&event=first-overdue&at=2026-11-23T09:12:00%2B08:00"
+	pages := []string{ex.url, bl.url, docURL}
+	if !*quick {
+		pages = append(pages, calcURL)
 	}
-	var exLoads, blLoads [][3]float64
-	exLoads = loads(browser, ex.url, *runs)
-	blLoads = loads(browser, bl.url, *runs)
+	all := loads(browser, pages, *runs, *settle)
+	exLoads, blLoads := all[0], all[1]
 	col := func(ls [][3]float64, i int) []float64 {
 		var v []float64
 		for _, l := range ls {
@@ -76,21 +81,27 @@ func main() {
 		}
 		return v
 	}
+	loadRow := func(metric string, ex [][3]float64, i int) row {
+		return timed(metric, col(ex, i), col(blLoads, i))
+	}
 	rows = append(rows,
-		row{metric: "first contentful paint (cold)", unit: "ms", explorer: median(col(exLoads, 0)), baseline: median(col(blLoads, 0))},
-		row{metric: "time to ready (cold)", unit: "ms", explorer: median(col(exLoads, 1)), baseline: median(col(blLoads, 1))},
-		row{metric: "time to ready (warm)", unit: "ms", explorer: median(col(exLoads, 2)), baseline: median(col(blLoads, 2))},
+		loadRow("first contentful paint (cold)", exLoads, 0),
+		loadRow("time to ready (cold)", exLoads, 1),
+		loadRow("time to ready (warm)", exLoads, 2),
 	)
+	docRows := []row{
+		loadRow("largest document page: ready (cold)", all[2], 1),
+		loadRow("largest document page: ready (warm)", all[2], 2),
+	}
 	if *quick {
-		docLoads := loads(browser, exURL+"/docs/product-service-agreement", *runs)
-		rows = append(rows, row{metric: "largest document page: ready (cold)", unit: "ms", explorer: median(col(docLoads, 1)), baseline: median(col(blLoads, 1))})
-		printTable(rows)
+		printTable(append(rows, docRows[0]))
 		return
 	}
-	measure("re-render (input to DOM updated)", func(t target) []float64 {
-		return rerender(browser, t.url, t.rerender, *iterations)
-	})
-	blRerender := rerender(browser, bl.url, bl.rerender, *iterations)
+	blRerender, blFirst := rerenderWithWarmUp(browser, bl.url, bl.rerender, *iterations)
+	exRerender, exFirst := rerenderWithWarmUp(browser, ex.url, ex.rerender, *iterations)
+	rows = append(rows,
+		timed("re-render (input to DOM updated)", exRerender, blRerender),
+		timed(fmt.Sprintf("re-render, first %d after ready (code still compiling)", rerenderWarmUp), exFirst, blFirst))
 	calc := func(products string) []string {
 		q := "/?products=" + products + "&billing=payg&event=first-overdue&now=2026-11-25T10:00:00%2B08:00&at=2026-11-23T09:1"
 		return []string{"nav:" + q + "2:00%2B08:00", "nav:" + q + "3:00%2B08:00"}
@@ -101,18 +112,11 @@ func main() {
 	} {
 		links := calc(c.products)
 		start := exURL + strings.TrimPrefix(links[0], "nav:")
-		rows = append(rows, row{metric: c.name, unit: "ms", explorer: median(rerender(browser, start, []string{links[1], links[0]}, *iterations)), baseline: median(blRerender)})
+		rows = append(rows, timed(c.name, rerender(browser, start, []string{links[1], links[0]}, *iterations), blRerender))
 	}
-	docLoads := loads(browser, exURL+"/docs/product-service-agreement", *runs)
-	rows = append(rows,
-		row{metric: "largest document page: ready (cold)", unit: "ms", explorer: median(col(docLoads, 1)), baseline: median(col(blLoads, 1))},
-		row{metric: "largest document page: ready (warm)", unit: "ms", explorer: median(col(docLoads, 2)), baseline: median(col(blLoads, 2))},
-	)
+	rows = append(rows, docRows...)
 	rows = append(rows, row{metric: "search query, whole corpus (navigate to ready)", unit: "ms", explorer: median(searchLatency(browser, exURL, *iterations))})
-	calcLoads := loads(browser, exURL+"/?products=log-service&billing=payg&event=first-overdue&at=2026-11-23T09:12:00%2B08:00", *runs)
-	rows = append(rows,
-		row{metric: "calculator with a timeline: ready (cold)", unit: "ms", explorer: median(col(calcLoads, 1)), baseline: median(col(blLoads, 1))},
-	)
+	rows = append(rows, loadRow("calculator with a timeline: ready (cold)", all[3], 1))
 
 	printTable(rows)
 	if err := writeTSV(*out, rows); err != nil {
@@ -163,62 +167,97 @@ new MutationObserver(() => {
   if (h && h.dataset.state === "ready" && !window.__bench.ready) { window.__bench.ready = performance.now(); }
 }).observe(document, {attributes: true, subtree: true});`
 
-// loads measures n cold loads and n warm ones in one running browser, as a
-// visitor whose browser is already open would see them. Before each cold load
-// the origin's HTTP cache, service worker and caches are cleared; the warm load
-// follows in the same tab once the service worker is active. One unmeasured
-// load first warms what a running browser already has (fonts, the process).
-// It returns [fcp, cold ready, warm ready] per run.
-func loads(browser context.Context, url string, n int) [][3]float64 {
-	var out [][3]float64
-	origin := strings.TrimSuffix(url, "/")
+// loads measures n cold loads and n warm ones of each url in one running
+// browser, as a visitor whose browser is already open would see them. The
+// urls take turns, load by load, so that a machine busier in one part of the
+// run than in another weighs on explorer and baseline alike, and each load
+// starts after a pause, so that the previous tab's background work (the
+// WebAssembly's optimising compile, the service worker's precache) is not
+// counted against the next. Before each cold load the origin's HTTP cache,
+// service worker and caches are cleared; the warm load follows in the same
+// tab once the service worker is active. One unmeasured round first warms
+// what a running browser already has (fonts, the processes). It returns,
+// per url, [fcp, cold ready, warm ready] per run.
+func loads(browser context.Context, urls []string, n int, settle time.Duration) [][][3]float64 {
+	out := make([][][3]float64, len(urls))
 	for i := -1; i < n; i++ {
-		ctx, cancel := chromedp.NewContext(browser)
-		ctx, cancelT := context.WithTimeout(ctx, 2*time.Minute)
-		var fcp, cold, warm float64
-		err := chromedp.Run(ctx,
-			chromedp.ActionFunc(func(ctx context.Context) error {
-				if err := network.ClearBrowserCache().Do(ctx); err != nil {
-					return err
-				}
-				if err := storage.ClearDataForOrigin(origin, "all").Do(ctx); err != nil {
-					return err
-				}
-				_, err := page.AddScriptToEvaluateOnNewDocument(readyProbe).Do(ctx)
-				return err
-			}),
-			chromedp.Navigate(url),
-			chromedp.Poll(`window.__bench && window.__bench.ready`, &cold, chromedp.WithPollingTimeout(time.Minute)),
-			chromedp.Evaluate(`(performance.getEntriesByName("first-contentful-paint")[0] || {startTime: 0}).startTime`, &fcp),
-			chromedp.Evaluate(`navigator.serviceWorker.ready.then(r => new Promise(res => {
-				const w = r.active; if (w.state === "activated") return res(true);
-				w.addEventListener("statechange", () => w.state === "activated" && res(true));
-			}))`, nil, func(p *runtime.EvaluateParams) *runtime.EvaluateParams { return p.WithAwaitPromise(true) }),
-			chromedp.Navigate(url),
-			chromedp.Poll(`window.__bench && window.__bench.ready`, &warm, chromedp.WithPollingTimeout(time.Minute)),
-		)
-		cancelT()
-		cancel()
-		if err != nil {
-			log.Fatalf("loading %s: %v", url, err)
-		}
-		if i >= 0 {
-			out = append(out, [3]float64{fcp, cold, warm})
+		for u, url := range urls {
+			l := load(browser, url)
+			if i >= 0 {
+				out[u] = append(out[u], l)
+			}
+			time.Sleep(settle)
 		}
 	}
 	return out
 }
 
+// load is one cold load of url and the warm load after it.
+func load(browser context.Context, url string) [3]float64 {
+	ctx, cancel := chromedp.NewContext(browser)
+	defer cancel()
+	ctx, cancelT := context.WithTimeout(ctx, 2*time.Minute)
+	defer cancelT()
+	u, err := neturl.Parse(url)
+	if err != nil {
+		log.Fatal(err)
+	}
+	origin := u.Scheme + "://" + u.Host
+	var fcp, cold, warm float64
+	err = chromedp.Run(ctx,
+		chromedp.ActionFunc(func(ctx context.Context) error {
+			if err := network.ClearBrowserCache().Do(ctx); err != nil {
+				return err
+			}
+			if err := storage.ClearDataForOrigin(origin, "all").Do(ctx); err != nil {
+				return err
+			}
+			_, err := page.AddScriptToEvaluateOnNewDocument(readyProbe).Do(ctx)
+			return err
+		}),
+		chromedp.Navigate(url),
+		chromedp.Poll(`window.__bench && window.__bench.ready`, &cold, chromedp.WithPollingTimeout(time.Minute)),
+		chromedp.Evaluate(`(performance.getEntriesByName("first-contentful-paint")[0] || {startTime: 0}).startTime`, &fcp),
+		chromedp.Evaluate(`navigator.serviceWorker.ready.then(r => new Promise(res => {
+			const w = r.active; if (w.state === "activated") return res(true);
+			w.addEventListener("statechange", () => w.state === "activated" && res(true));
+		}))`, nil, func(p *runtime.EvaluateParams) *runtime.EvaluateParams { return p.WithAwaitPromise(true) }),
+		chromedp.Navigate(url),
+		chromedp.Poll(`window.__bench && window.__bench.ready`, &warm, chromedp.WithPollingTimeout(time.Minute)),
+	)
+	if err != nil {
+		log.Fatalf("loading %s: %v", url, err)
+	}
+	return [3]float64{fcp, cold, warm}
+}
+
+// rerenderWarmUp is how many re-renders run before the measured ones,
+// followed by a pause. Right after a page is ready its WebAssembly runs
+// as baseline code and the browser compiles the functions it finds hot again,
+// optimised, on background threads for the next seconds: on 2 cores a first
+// series of re-renders measured that compile more than the page (a median
+// of 22-30 ms against 15-18 ms for the same series repeated). The figure is
+// the steady state a user sees once the page has been open a moment, taken
+// the same way for explorer and baseline; the warm-up series is returned too
+// and reported on a row of its own for the re-render.
+const rerenderWarmUp = 60
+
 // rerender clicks the given links in turn and times each click until the
 // app has rendered the new URL (data-state ready with the new data-url).
 func rerender(browser context.Context, url string, links []string, n int) []float64 {
+	times, _ := rerenderWithWarmUp(browser, url, links, n)
+	return times
+}
+
+// rerenderWithWarmUp is rerender, also returning the warm-up series.
+func rerenderWithWarmUp(browser context.Context, url string, links []string, n int) (times, warmUp []float64) {
 	ctx, cancel := chromedp.NewContext(browser)
 	defer cancel()
 	ctx, cancelT := context.WithTimeout(ctx, 3*time.Minute)
 	defer cancelT()
-	var times []float64
 	sels := "[" + quoteAll(links) + "]"
-	js := fmt.Sprintf(`(async () => {
+	series := func(n int) string {
+		return fmt.Sprintf(`(async () => {
 		const sels = %s, times = [];
 		for (let i = 0; i < %d; i++) {
 			// An item is a link to click, or "nav:<url>" for an in-app
@@ -241,15 +280,19 @@ func rerender(browser context.Context, url string, links []string, n int) []floa
 		}
 		return times;
 	})()`, sels, n)
+	}
+	await := func(p *runtime.EvaluateParams) *runtime.EvaluateParams { return p.WithAwaitPromise(true) }
 	err := chromedp.Run(ctx,
 		chromedp.Navigate(url),
 		chromedp.Poll(`document.documentElement.dataset.state === "ready"`, nil, chromedp.WithPollingTimeout(time.Minute)),
-		chromedp.Evaluate(js, &times, func(p *runtime.EvaluateParams) *runtime.EvaluateParams { return p.WithAwaitPromise(true) }),
+		chromedp.Evaluate(series(rerenderWarmUp), &warmUp, await),
+		chromedp.Sleep(1500*time.Millisecond),
+		chromedp.Evaluate(series(n), &times, await),
 	)
 	if err != nil {
 		log.Fatalf("re-render on %s: %v", url, err)
 	}
-	return times
+	return times, warmUp
 }
 
 func quoteAll(ss []string) string {
@@ -279,11 +322,30 @@ func ratio(r row) string {
 	return fmt.Sprintf("%.2f", r.explorer/r.baseline)
 }
 
+// timed is a row of times in ms: the medians of the explorer's and the
+// baseline's samples, with their spreads.
+func timed(metric string, e, b []float64) row {
+	return row{metric: metric, unit: "ms", explorer: median(e), baseline: median(b), exSpread: spread(e), blSpread: spread(b)}
+}
+
+// spread is the middle half of the samples, "p25–p75".
+func spread(v []float64) string {
+	if len(v) < 4 {
+		return ""
+	}
+	s := append([]float64(nil), v...)
+	sort.Float64s(s)
+	q := func(p float64) float64 { return s[int(p*float64(len(s)-1)+0.5)] }
+	return fmt.Sprintf("%.1f–%.1f", q(0.25), q(0.75))
+}
+
+// printTable prints the figures, with the middle half of each set of
+// samples beside its median (bench.tsv keeps the five agreed columns).
 func printTable(rows []row) {
 	w := tabwriter.NewWriter(os.Stdout, 2, 4, 2, ' ', 0)
-	fmt.Fprintln(w, "metric\tunit\texplorer\tbaseline\tratio")
+	fmt.Fprintln(w, "metric\tunit\texplorer\tbaseline\tratio\texplorer p25–p75\tbaseline p25–p75")
 	for _, r := range rows {
-		fmt.Fprintf(w, "%s\t%s\t%.1f\t%.1f\t%s\n", r.metric, r.unit, r.explorer, r.baseline, ratio(r))
+		fmt.Fprintf(w, "%s\t%s\t%.1f\t%.1f\t%s\t%s\t%s\n", r.metric, r.unit, r.explorer, r.baseline, ratio(r), r.exSpread, r.blSpread)
 	}
 	w.Flush()
 }
