@@ -25,14 +25,7 @@ func (c *calculatorPage) results() goapp.UI {
 		return el("p").Class("hint").Text(tr(lang, "没有可计算的内容。", "Nothing can be computed."))
 	}
 	res := c.result
-	var timed, untimed []lifecycle.Milestone
-	for _, m := range res.Milestones {
-		if m.Timed {
-			timed = append(timed, m)
-		} else {
-			untimed = append(untimed, m)
-		}
-	}
+	parts := c.takeTimelineParts()
 	ev, _ := catalogue.Find(cat.Events, c.St.Event)
 	return el("section").Class("results").Aria("label", tr(lang, "时间线", "Timeline")).Body(
 		el("h2").Text(tr(lang, "时间线", "Timeline")),
@@ -41,28 +34,24 @@ func (c *calculatorPage) results() goapp.UI {
 			el("time").Attr("datetime", c.shown(c.at).machine).Text(c.shown(c.at).beijing),
 			goapp.If(c.zone != "", func() goapp.UI { return el("span").Class("zone").Text(" · " + c.shown(c.at).zone) }),
 		),
-		c.statusLine(timed),
+		parts.status,
 		c.exports(),
 		goapp.If(len(res.BeforeEffective) > 0, func() goapp.UI {
 			return el("p").Class("warning").Role("note").Text(tr(lang,
 				"该事件早于《阿里云产品服务协议》（2024年5月15日生效）的生效日：当时可能适用更早的文本。",
 				"This event is before the Product Service Agreement took effect (15 May 2024): an earlier text may govern."))
 		}),
-		goapp.If(len(timed) == 0 && len(untimed) == 0, func() goapp.UI {
+		goapp.If(len(parts.timed) == 0 && len(parts.untimed) == 0, func() goapp.UI {
 			return el("p").Class("empty").Text(tr(lang, "所选条款没有从该事件起算的规则。", "The chosen terms have no rule that starts from this event."))
 		}),
-		el("ol").Class("timeline").Body(goapp.Range(timed).Slice(func(i int) goapp.UI {
-			return c.milestone(timed[i])
-		})),
-		goapp.If(len(untimed) > 0, func() goapp.UI {
+		el("ol").Class("timeline").Body(parts.timed...),
+		goapp.If(len(parts.untimed) > 0, func() goapp.UI {
 			return el("section").Class("untimed").Body(
 				el("h3").Text(tr(lang, "文本未规定期限", "No period stated in the text")),
 				el("p").Class("hint").Text(tr(lang,
 					"以下条款承诺了通知或行动，但没有规定期限；本站不推算时刻。",
 					"These clauses promise a notice or an action but state no period; no instant is computed for them.")),
-				el("ul").Class("timeline").Body(goapp.Range(untimed).Slice(func(i int) goapp.UI {
-					return c.milestone(untimed[i])
-				})),
+				el("ul").Class("timeline").Body(parts.untimed...),
 			)
 		}),
 		c.provenance(),
@@ -86,6 +75,51 @@ func (c *calculatorPage) results() goapp.UI {
 			)
 		}),
 	)
+}
+
+// timelineParts are the parts of a timeline that follow from the computed
+// result, the language, embed, the second zone and now alone: the status
+// line and the milestones with and without an instant, which are most of
+// what a recompute builds. prepare builds them in OnNav, where the work
+// overlaps go-app's wait for its next frame (see instantTexts), for the
+// render that follows; a render that finds none made for its own inputs
+// builds them itself. A set is used once: go-app mounts what a render
+// returns, so a tree must never be returned twice.
+type timelineParts struct {
+	result     *lifecycle.Result
+	lang, zone string
+	embed      bool
+	now        time.Time
+
+	status         goapp.UI
+	timed, untimed []goapp.UI
+}
+
+// buildTimelineParts builds the timeline parts of the current result.
+func (c *calculatorPage) buildTimelineParts() *timelineParts {
+	t := &timelineParts{result: c.result, lang: c.St.Lang, zone: c.zone, embed: c.St.Embed, now: c.now}
+	var timed []lifecycle.Milestone
+	for _, m := range c.result.Milestones {
+		if m.Timed {
+			timed = append(timed, m)
+			t.timed = append(t.timed, c.milestone(m))
+		} else {
+			t.untimed = append(t.untimed, c.milestone(m))
+		}
+	}
+	t.status = c.statusLine(timed)
+	return t
+}
+
+// takeTimelineParts returns the parts prepare made, when they were made for
+// what is rendered now, or builds them; either way none are kept.
+func (c *calculatorPage) takeTimelineParts() *timelineParts {
+	t := c.preparedParts
+	c.preparedParts = nil
+	if t != nil && t.result == c.result && t.lang == c.St.Lang && t.zone == c.zone && t.embed == c.St.Embed && t.now.Equal(c.now) {
+		return t
+	}
+	return c.buildTimelineParts()
 }
 
 // statusLine says where things stand now.

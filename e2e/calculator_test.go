@@ -263,3 +263,47 @@ func TestChoosingNothing(t *testing.T) {
 		}
 	}
 }
+
+// TestRecomputeWritesTimesForTheNewState: the timeline's instant texts and
+// its milestone items are made ahead of the render and reused while the
+// language, second zone and "now" stay the same. A recompute that changes
+// one of them, in the same tab, must show texts for the new state: how far
+// away a deadline is, in which language, in which zone. Expected texts are
+// counted by hand from the rule (Log Service, special-2.1: suspended 24 h
+// after the first overdue at 23 Nov 09:12, that is 24 Nov 09:12 Beijing
+// time, 01:12 UTC, 10:12 in Tokyo).
+func TestRecomputeWritesTimesForTheNewState(t *testing.T) {
+	s := serve(t, rootDist, "/")
+	tb := newTab(t)
+	const q = "/?products=log-service&billing=payg&event=first-overdue&at=2026-11-23T09:12:00%2B08:00"
+	const m = `[data-milestone="log-overdue-suspend"]`
+	tb.open(s.Page(q + "&now=2026-11-23T12:00:00%2B08:00&tz=UTC&lang=en"))
+	steps := []struct {
+		url                    string
+		relative, zone, status string
+	}{
+		{"", "in 21 hours 12 minutes", "01:12 UTC", "Next (in 21 hours 12 minutes)"},
+		{q + "&now=2026-11-25T10:00:00%2B08:00&tz=UTC&lang=en", "1 day ago", "01:12 UTC", "Since Tue 24 Nov 2026 09:12 Beijing time"},
+		{q + "&now=2026-11-25T10:00:00%2B08:00&tz=UTC&lang=zh", "1天前", "UTC 01:12", "自2026年11月24日（周二）09:12 北京时间起"},
+		{q + "&now=2026-11-25T10:00:00%2B08:00&tz=Asia/Tokyo&lang=zh", "1天前", "10:12", "自2026年11月24日（周二）09:12 北京时间起"},
+		{q + "&now=2026-11-23T12:00:00%2B08:00&tz=Asia/Tokyo&lang=en", "in 21 hours 12 minutes", "10:12", "Next (in 21 hours 12 minutes)"},
+	}
+	for i, st := range steps {
+		if st.url != "" {
+			tb.eval(fmt.Sprintf(`goappNav(%q), true`, st.url), new(bool))
+			tb.waitReady()
+		}
+		if got := tb.text(m + " time[datetime]"); tb.htmlAttr("lang") == "en" && got != "Tue 24 Nov 2026 09:12 Beijing time" || tb.htmlAttr("lang") == "zh" && got != "2026年11月24日（周二）09:12 北京时间" {
+			t.Errorf("step %d: the instant reads %q", i, got)
+		}
+		if got := tb.text(m + " .relative"); got != st.relative {
+			t.Errorf("step %d: relative time %q, want %q", i, got, st.relative)
+		}
+		if got := tb.text(m + " .zone"); !strings.Contains(got, st.zone) {
+			t.Errorf("step %d: second zone %q, want it to contain %q", i, got, st.zone)
+		}
+		if got := tb.text(".status"); !strings.Contains(got, st.status) {
+			t.Errorf("step %d: status line %q, want it to contain %q", i, got, st.status)
+		}
+	}
+}
