@@ -82,11 +82,25 @@ func clause(b *strings.Builder, docID string, c *model.Clause, lang, orig, trans
 	fmt.Fprintf(b, `<section id="%s" class="%s" data-clause="%s">`, esc(c.ID), esc(cls), esc(docID+"#"+c.ID))
 	side(b, c, lang, orig, true)
 	side(b, c, lang, trans, false)
+	note(b, c, lang)
 	fmt.Fprintf(b, `<a class="anchor" href="#%s" aria-label="%s">#</a>`, esc(c.ID),
 		esc(tr(lang, "条款 "+c.ID+" 的链接", "Link to clause "+c.ID)))
 	fmt.Fprintf(b, `<button type="button" class="copy" data-copy="%s" aria-label="%s">%s</button>`, esc(c.ID),
 		esc(tr(lang, "复制链接：条款 "+c.ID, "Copy link: clause "+c.ID)), tr(lang, "复制链接", "Copy link"))
 	b.WriteString(`</section>`)
+}
+
+// note writes the corpus's editorial note on a clause, when it has one: why
+// its number differs from its id, a typo kept verbatim, a cross-reference
+// that looks stale, a word translated literally. A reader of the original
+// must see these, not only the corpus's editors. The notes are written in
+// English; a Chinese page says so.
+func note(b *strings.Builder, c *model.Clause, lang string) {
+	if c.Note == "" {
+		return
+	}
+	fmt.Fprintf(b, `<p class="clause-note"><span class="label">%s</span> <span lang="en">%s</span></p>`,
+		tr(lang, "编者注（英文）：", "Editor's note:"), esc(c.Note))
 }
 
 // shown says whether text in l is visible on a page in lang.

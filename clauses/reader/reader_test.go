@@ -39,6 +39,30 @@ func TestTextIsEscapedAndOnlyWebLinksAreLinks(t *testing.T) {
 	}
 }
 
+// A clause's editorial note is shown, escaped, marked as English, and labelled
+// in the page's language; a clause without one shows none.
+func TestEditorialNoteIsShownAsText(t *testing.T) {
+	d := doc()
+	d.Clauses[0].Note = `printed as "1." <b>`
+	for lang, label := range map[string]string{"en": "Editor's note:", "zh": "编者注（英文）：", "both": "编者注（英文）："} {
+		html, err := HTML(d, lang)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := `<p class="clause-note"><span class="label">` + label + `</span> <span lang="en">printed as &#34;1.&#34; &lt;b&gt;</span></p>`
+		if !strings.Contains(html, want) {
+			t.Errorf("%s: want %s in %s", lang, want, html)
+		}
+	}
+	html, err := HTML(doc(), "en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(html, "clause-note") {
+		t.Errorf("a clause without a note shows one: %s", html)
+	}
+}
+
 // DESIGN §4: each clause carries its id and data-clause, with original and
 // translation in their own lang; the one not in the page language is hidden
 // unless lang is both.
