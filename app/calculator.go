@@ -24,29 +24,21 @@ type calculatorPage struct {
 	corpus    *model.Corpus
 	computed  bool
 	atFromNow bool // the link has no instant: compute used now
-	times     instantTexts
 	// preparedParts are made by prepare for the render that follows (see
 	// timelineParts).
 	preparedParts *timelineParts
 }
 
-// shown is how the timeline writes the instant t (see instantTexts).
-func (c *calculatorPage) shown(t time.Time) instantText {
-	return c.times.get(t, c.St.Lang, c.zone, c.now)
-}
-
-// prepare makes, before the render, the texts of the timeline's instants,
-// its calendar file and the parts of the timeline that follow from the
-// result (timelineParts): in OnNav this work overlaps go-app's wait for its
-// next frame (see instantTexts), in the render it would come on top of it.
+// prepare makes, before the render, the timeline's calendar file and the
+// parts of the timeline that follow from the result: in OnNav this work
+// overlaps go-app's wait for its next frame (see timelineParts), in the
+// render it would come on top of it.
 func (c *calculatorPage) prepare() {
 	c.preparedParts = nil
 	if c.result == nil || !c.computed {
 		return
 	}
-	c.shown(c.at) // the event's own instant, above the timeline
 	c.prepareExport()
-	// The milestones' instants are written as their parts are built.
 	c.preparedParts = c.buildTimelineParts()
 }
 

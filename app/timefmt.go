@@ -133,37 +133,3 @@ func parseAt(s, zone string) (time.Time, error) {
 	}
 	return guess, nil
 }
-
-// instantText is how the timeline writes one instant: the <time datetime>
-// value, Beijing time, the viewer's second zone ("" for none) and how far it
-// is from now.
-type instantText struct{ machine, beijing, zone, relative string }
-
-// instantTexts keeps the instantText of each instant of one timeline, for one
-// language, second zone and "now". The calculator fills it in OnNav: go-app
-// starts its wait for the next frame (1/120 s) when a navigation's dispatch
-// begins and renders only after it, so what OnNav does within that wait
-// costs the user nothing, while what Render does comes on top of it. The
-// render then only looks the texts up. A lookup for another language, zone
-// or now starts afresh, so a text never outlives what it was made for.
-type instantTexts struct {
-	lang, zone string
-	now        time.Time
-	texts      map[int64]instantText
-}
-
-func (s *instantTexts) get(t time.Time, lang, zone string, now time.Time) instantText {
-	if s.texts == nil || s.lang != lang || s.zone != zone || !s.now.Equal(now) {
-		*s = instantTexts{lang: lang, zone: zone, now: now, texts: map[int64]instantText{}}
-	}
-	key := t.UnixNano()
-	if v, ok := s.texts[key]; ok {
-		return v
-	}
-	v := instantText{machine: machineTime(t), beijing: beijingTime(t, lang), relative: relative(t, now, lang)}
-	if zone != "" {
-		v.zone = inZone(t, zone, lang)
-	}
-	s.texts[key] = v
-	return v
-}

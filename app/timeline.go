@@ -31,8 +31,8 @@ func (c *calculatorPage) results() goapp.UI {
 		el("h2").Text(tr(lang, "时间线", "Timeline")),
 		el("p").Class("anchor-line").Body(
 			goapp.Text(ev.Name.In(htmlLang(lang))+tr(lang, "：", ": ")),
-			el("time").Attr("datetime", c.shown(c.at).machine).Text(c.shown(c.at).beijing),
-			goapp.If(c.zone != "", func() goapp.UI { return el("span").Class("zone").Text(" · " + c.shown(c.at).zone) }),
+			el("time").Attr("datetime", machineTime(c.at)).Text(beijingTime(c.at, lang)),
+			goapp.If(c.zone != "", func() goapp.UI { return el("span").Class("zone").Text(" · " + inZone(c.at, c.zone, lang)) }),
 		),
 		parts.status,
 		c.exports(),
@@ -79,17 +79,20 @@ func (c *calculatorPage) results() goapp.UI {
 
 // timelineParts are the parts of a timeline that follow from the computed
 // result, the language, embed, the second zone and now alone: the status
-// line and the milestones with and without an instant, which are most of
-// what a recompute builds. prepare builds them in OnNav, where the work
-// overlaps go-app's wait for its next frame (see instantTexts), for the
-// render that follows; a render that finds none made for its own inputs
-// builds them itself. A set is used once: go-app mounts what a render
-// returns, so a tree must never be returned twice.
+// line and the milestones with and without an instant (their texts, zone
+// and relative times included), which are most of what a recompute builds.
+// prepare builds them in OnNav, for the render that follows: go-app starts
+// its wait for the next frame (1/120 s) when a navigation's dispatch begins
+// and renders only after it, so what OnNav does within that wait costs the
+// user nothing, while what Render does comes on top of it. A render that
+// finds none made for its result builds them itself. A set is used once:
+// go-app mounts what a render returns, so a tree must never be returned
+// twice.
 type timelineParts struct {
-	result     *lifecycle.Result
-	lang, zone string
-	embed      bool
-	now        time.Time
+	// result is what the parts were built for. Each compute makes a new
+	// result and sets the language, zone, embed and now with it, so the
+	// same result means the same inputs.
+	result *lifecycle.Result
 
 	status         goapp.UI
 	timed, untimed []goapp.UI
@@ -97,7 +100,7 @@ type timelineParts struct {
 
 // buildTimelineParts builds the timeline parts of the current result.
 func (c *calculatorPage) buildTimelineParts() *timelineParts {
-	t := &timelineParts{result: c.result, lang: c.St.Lang, zone: c.zone, embed: c.St.Embed, now: c.now}
+	t := &timelineParts{result: c.result}
 	var timed []lifecycle.Milestone
 	for _, m := range c.result.Milestones {
 		if m.Timed {
@@ -116,7 +119,7 @@ func (c *calculatorPage) buildTimelineParts() *timelineParts {
 func (c *calculatorPage) takeTimelineParts() *timelineParts {
 	t := c.preparedParts
 	c.preparedParts = nil
-	if t != nil && t.result == c.result && t.lang == c.St.Lang && t.zone == c.zone && t.embed == c.St.Embed && t.now.Equal(c.now) {
+	if t != nil && t.result == c.result {
 		return t
 	}
 	return c.buildTimelineParts()
@@ -129,20 +132,20 @@ func (c *calculatorPage) statusLine(timed []lifecycle.Milestone) goapp.UI {
 	var parts []string
 	if s.Last != nil {
 		parts = append(parts, tr(lang,
-			"自"+c.shown(s.Last.Instant).beijing+"起："+s.Last.Rule.Says.Zh,
-			"Since "+c.shown(s.Last.Instant).beijing+": "+s.Last.Rule.Says.En))
+			"自"+beijingTime(s.Last.Instant, lang)+"起："+s.Last.Rule.Says.Zh,
+			"Since "+beijingTime(s.Last.Instant, lang)+": "+s.Last.Rule.Says.En))
 	}
 	if s.Next != nil {
 		parts = append(parts, tr(lang,
-			"下一项（"+c.shown(s.Next.When()).relative+"）："+s.Next.Rule.Says.Zh,
-			"Next ("+c.shown(s.Next.When()).relative+"): "+s.Next.Rule.Says.En))
+			"下一项（"+relative(s.Next.When(), c.now, lang)+"）："+s.Next.Rule.Says.Zh,
+			"Next ("+relative(s.Next.When(), c.now, lang)+"): "+s.Next.Rule.Says.En))
 	}
 	if len(parts) == 0 {
 		return nil
 	}
 	return el("p").Class("status").Role("status").Body(
 		el("strong").Text(tr(lang, "当前状态（", "Status now (")),
-		el("time").Attr("datetime", c.shown(c.now).machine).Text(c.shown(c.now).beijing),
+		el("time").Attr("datetime", machineTime(c.now)).Text(beijingTime(c.now, lang)),
 		el("strong").Text(tr(lang, "）：", "): ")),
 		goapp.Text(strings.Join(parts, tr(lang, "；", "; "))),
 	)
@@ -262,32 +265,30 @@ func (c *calculatorPage) instant(m lifecycle.Milestone, bound string) goapp.UI {
 	if !m.Timed {
 		return el("span").Class("no-time").Text(tr(lang, "文本未给出期限", "the text gives no period"))
 	}
-	one := func(t instantText, attr string) goapp.UI {
-		el := el("time").Attr("datetime", t.machine).Text(t.beijing)
+	one := func(t time.Time, attr string) goapp.UI {
+		el := el("time").Attr("datetime", machineTime(t)).Text(beijingTime(t, lang))
 		if attr != "" {
-			el = el.DataSet(attr, t.machine)
+			el = el.DataSet(attr, machineTime(t))
 		}
 		return el
 	}
-	zone := func(t instantText) goapp.UI {
+	zone := func(t time.Time) goapp.UI {
 		if c.zone == "" {
 			return nil
 		}
-		return el("span").Class("zone").Text(t.zone)
+		return el("span").Class("zone").Text(inZone(t, c.zone, lang))
 	}
 	if bound == model.BoundWithinRange {
-		start := c.shown(m.Start)
 		return el("span").Class("range").Body(
-			one(start, "start"), goapp.Text(tr(lang, " 至 ", " to ")), one(c.shown(m.End), "end"),
-			zone(start),
-			el("span").Class("relative").Text(start.relative),
+			one(m.Start, "start"), goapp.Text(tr(lang, " 至 ", " to ")), one(m.End, "end"),
+			zone(m.Start),
+			el("span").Class("relative").Text(relative(m.Start, c.now, lang)),
 		)
 	}
-	at := c.shown(m.Instant)
 	return el("span").Body(
-		one(at, ""),
-		zone(at),
-		el("span").Class("relative").Text(at.relative),
+		one(m.Instant, ""),
+		zone(m.Instant),
+		el("span").Class("relative").Text(relative(m.Instant, c.now, lang)),
 	)
 }
 

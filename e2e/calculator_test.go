@@ -264,11 +264,11 @@ func TestChoosingNothing(t *testing.T) {
 	}
 }
 
-// TestRecomputeWritesTimesForTheNewState: the timeline's instant texts and
-// its milestone items are made ahead of the render and reused while the
-// language, second zone and "now" stay the same. A recompute that changes
-// one of them, in the same tab, must show texts for the new state: how far
-// away a deadline is, in which language, in which zone. Expected texts are
+// TestRecomputeWritesTimesForTheNewState: the timeline's milestone items and
+// status line are made in OnNav, ahead of the render. A recompute that
+// changes "now", the language or the second zone, in the same tab, must
+// show texts for the new state: how far away a deadline is, in which
+// language, in which zone. Expected texts are
 // counted by hand from the rule (Log Service, special-2.1: suspended 24 h
 // after the first overdue at 23 Nov 09:12, that is 24 Nov 09:12 Beijing
 // time, 01:12 UTC, 10:12 in Tokyo).
