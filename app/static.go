@@ -7,14 +7,16 @@ import (
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
-// Parts of a page without handlers of their own (the header, the footer,
-// the options of a long list) are built as one piece of HTML that go-app
-// inserts with a single innerHTML, instead of creating every element, text
-// and attribute through its own call into JavaScript. Those calls were most
-// of the first view's start-up after the WebAssembly was compiled. Links
-// inside still work: go-app follows clicks on any <a> of the page from one
-// window-wide handler. go-app replaces such a part whole when its HTML
-// changes, so it suits what changes with the language or the route only.
+// Parts of a page without handlers of their own (the header's navigation,
+// the footer) are built as one piece of HTML that go-app inserts with a
+// single innerHTML, instead of creating every element, text and attribute
+// through its own call into JavaScript. Those calls were most of the first
+// view's start-up after the WebAssembly was compiled. Links inside still
+// work: go-app follows clicks on any <a> of the page from one window-wide
+// handler. go-app replaces such a part whole when its HTML changes, so it
+// suits large parts that change only with the language or the route, and
+// not small ones in a list the browser must rebuild (a select's options),
+// which a language switch then replaces instead of updating their text.
 
 // hnode is an element of such a part.
 type hnode struct {
@@ -30,16 +32,9 @@ func (n hnode) body(kids ...hnode) hnode { n.kids = kids; return n }
 
 func (n hnode) txt(s string) hnode { n.text = s; return n }
 
-// textNode is text between elements.
-func textNode(s string) hnode { return hnode{text: s} }
-
 var voidTags = map[string]bool{"img": true, "input": true, "br": true}
 
 func (n hnode) write(b *strings.Builder) {
-	if n.tag == "" {
-		b.WriteString(html.EscapeString(n.text))
-		return
-	}
 	b.WriteByte('<')
 	b.WriteString(n.tag)
 	for i := 0; i+1 < len(n.attrs); i += 2 {
@@ -73,27 +68,6 @@ func (n hnode) String() string {
 
 // static makes a part of the page from n.
 func static(n hnode) goapp.UI { return goapp.Raw(n.String()) }
-
-// option is one <option> of a list built by optgroup.
-type option struct {
-	value, label string
-	selected     bool
-}
-
-// optgroup builds an <optgroup> and its options as one static part. The
-// <select> around it stays a go-app element, so that choosing an option
-// replaces only the group and the select keeps its focus.
-func optgroup(label string, opts []option) goapp.UI {
-	g := hn("optgroup", "label", label)
-	for _, o := range opts {
-		attrs := []string{"value", o.value}
-		if o.selected {
-			attrs = append(attrs, "selected", "")
-		}
-		g.kids = append(g.kids, hn("option", attrs...).txt(o.label))
-	}
-	return static(g)
-}
 
 // noChoice is the first option of a list, the one that chooses nothing. It
 // is static because go-app drops an attribute whose value is empty, even

@@ -3,8 +3,6 @@ package app
 import (
 	"strings"
 	"testing"
-
-	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
 // A static part is inserted with innerHTML: whatever its text or attributes
@@ -13,7 +11,6 @@ func TestStaticPartEscapesTextAndAttributes(t *testing.T) {
 	hostile := `"><img src=x onerror=alert(1)><script>alert(2)</script>&`
 	got := hn("p", "class", hostile, "hidden", "").body(
 		hn("a", "href", "/?q="+hostile).txt(hostile),
-		textNode(hostile),
 		hn("img", "alt", hostile),
 	).String()
 	for _, bad := range []string{"<img src=x", "<script>", `"><img`} {
@@ -30,14 +27,5 @@ func TestStaticPartEscapesTextAndAttributes(t *testing.T) {
 	}
 	if !strings.HasSuffix(got, "</p>") {
 		t.Errorf("not closed: %s", got)
-	}
-}
-
-func TestOptgroupMarksTheChosenOption(t *testing.T) {
-	ui := optgroup("Events", []option{{value: "a", label: "A"}, {value: "b", label: "B & C", selected: true}})
-	html := strings.TrimSpace(goapp.HTMLString(ui))
-	want := `<optgroup label="Events"><option value="a">A</option><option value="b" selected>B &amp; C</option></optgroup>`
-	if html != want {
-		t.Errorf("got  %s\nwant %s", html, want)
 	}
 }
