@@ -190,3 +190,35 @@ func TestReaderFollowsInAppNavigation(t *testing.T) {
 		t.Fatalf("back to mns-terms: %d clauses, first text in %q", n, l)
 	}
 }
+
+// TestEditorialNotesInThePageLanguage: an editor's note on a clause (here a
+// typo of the original kept verbatim) reads in the page's language, and in
+// both on a bilingual page.
+func TestEditorialNotesInThePageLanguage(t *testing.T) {
+	s := serve(t, rootDist, "/")
+	tb := newTab(t)
+	const note = `[data-clause="product-service-agreement#special-54.1"] .clause-note`
+	const zh, en = "编者注： 原文笔误“保留留”照录保留。", "Editor's note: source typo 保留留 kept verbatim"
+	for _, c := range []struct {
+		lang      string
+		want, not []string
+	}{
+		{"zh", []string{zh}, []string{"source typo"}},
+		{"en", []string{en}, []string{"笔误"}},
+		{"both", []string{zh, en}, nil},
+	} {
+		tb.open(s.Page("/docs/product-service-agreement?lang=" + c.lang + "#special-54.1"))
+		tb.waitFor(fmt.Sprintf(`!!document.querySelector(%q)`, note), 10*time.Second)
+		got := tb.text(note)
+		for _, w := range c.want {
+			if !strings.Contains(got, w) {
+				t.Errorf("lang=%s: note reads %q, want %q in it", c.lang, got, w)
+			}
+		}
+		for _, w := range c.not {
+			if strings.Contains(got, w) {
+				t.Errorf("lang=%s: note reads %q, should not hold %q", c.lang, got, w)
+			}
+		}
+	}
+}

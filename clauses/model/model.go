@@ -43,7 +43,10 @@ type Clause struct {
 	Title   map[string]string `json:"title,omitempty"`
 	Kind    string            `json:"kind"`    // definition, obligation, deadline, …
 	Parties string            `json:"parties"` // customer, provider, both, third-party, none
-	Note    string            `json:"note,omitempty"`
+	// Note is the editor's note on the clause, in English (the corpus's
+	// working language), and NoteZh our Chinese translation of it.
+	Note   string `json:"note,omitempty"`
+	NoteZh string `json:"noteZh,omitempty"`
 	// Text per language: "zh" and "en"; one is the original (Document.Lang).
 	Text map[string][]Para `json:"text"`
 }

@@ -94,13 +94,23 @@ func clause(b *strings.Builder, docID string, c *model.Clause, lang, orig, trans
 // its number differs from its id, a typo kept verbatim, a cross-reference
 // that looks stale, a word translated literally. A reader of the original
 // must see these, not only the corpus's editors. The notes are written in
-// English; a Chinese page says so.
+// English, with our Chinese translation: a Chinese page shows the
+// translation, a bilingual page both, and a note not yet translated shows
+// in English, labelled as such.
 func note(b *strings.Builder, c *model.Clause, lang string) {
 	if c.Note == "" {
 		return
 	}
-	fmt.Fprintf(b, `<p class="clause-note"><span class="label">%s</span> <span lang="en">%s</span></p>`,
-		tr(lang, "编者注（英文）：", "Editor's note:"), esc(c.Note))
+	switch {
+	case lang == "en":
+		fmt.Fprintf(b, `<p class="clause-note"><span class="label">Editor's note:</span> <span lang="en">%s</span></p>`, esc(c.Note))
+	case c.NoteZh == "":
+		fmt.Fprintf(b, `<p class="clause-note"><span class="label">编者注（英文）：</span> <span lang="en">%s</span></p>`, esc(c.Note))
+	case lang == "both":
+		fmt.Fprintf(b, `<p class="clause-note"><span class="label">编者注：</span> <span lang="zh">%s</span><br><span class="label" lang="en">Editor's note:</span> <span lang="en">%s</span></p>`, esc(c.NoteZh), esc(c.Note))
+	default:
+		fmt.Fprintf(b, `<p class="clause-note"><span class="label">编者注：</span> <span lang="zh">%s</span></p>`, esc(c.NoteZh))
+	}
 }
 
 // shown says whether text in l is visible on a page in lang.

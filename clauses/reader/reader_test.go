@@ -42,16 +42,39 @@ func TestTextIsEscapedAndOnlyWebLinksAreLinks(t *testing.T) {
 // A clause's editorial note is shown, escaped, marked as English, and labelled
 // in the page's language; a clause without one shows none.
 func TestEditorialNoteIsShownAsText(t *testing.T) {
-	d := doc()
-	d.Clauses[0].Note = `printed as "1." <b>`
-	for lang, label := range map[string]string{"en": "Editor's note:", "zh": "编者注（英文）：", "both": "编者注（英文）："} {
-		html, err := HTML(d, lang)
+	const en = `printed as "1." <b>`
+	const enHTML = `printed as &#34;1.&#34; &lt;b&gt;`
+	const zh = `印作“1.” <i>`
+	const zhHTML = `印作“1.” &lt;i&gt;`
+	for _, c := range []struct {
+		lang, noteZh  string
+		want, notWant []string
+	}{
+		{"en", zh, []string{`<span class="label">Editor's note:</span> <span lang="en">` + enHTML + `</span>`}, []string{zhHTML}},
+		{"zh", zh, []string{`<span class="label">编者注：</span> <span lang="zh">` + zhHTML + `</span>`}, []string{enHTML}},
+		{"both", zh, []string{`<span lang="zh">` + zhHTML + `</span>`, `<span lang="en">` + enHTML + `</span>`}, nil},
+		// Not translated yet: the English note, said to be English.
+		{"zh", "", []string{`<span class="label">编者注（英文）：</span> <span lang="en">` + enHTML + `</span>`}, nil},
+		{"both", "", []string{`<span class="label">编者注（英文）：</span> <span lang="en">` + enHTML + `</span>`}, nil},
+	} {
+		d := doc()
+		d.Clauses[0].Note, d.Clauses[0].NoteZh = en, c.noteZh
+		html, err := HTML(d, c.lang)
 		if err != nil {
 			t.Fatal(err)
 		}
-		want := `<p class="clause-note"><span class="label">` + label + `</span> <span lang="en">printed as &#34;1.&#34; &lt;b&gt;</span></p>`
-		if !strings.Contains(html, want) {
-			t.Errorf("%s: want %s in %s", lang, want, html)
+		if !strings.Contains(html, `<p class="clause-note">`) {
+			t.Errorf("%s: no note in %s", c.lang, html)
+		}
+		for _, w := range c.want {
+			if !strings.Contains(html, w) {
+				t.Errorf("%s (zh note %q): want %s in %s", c.lang, c.noteZh, w, html)
+			}
+		}
+		for _, w := range c.notWant {
+			if strings.Contains(html, w) {
+				t.Errorf("%s: %s should not be shown: %s", c.lang, w, html)
+			}
 		}
 	}
 	html, err := HTML(doc(), "en")

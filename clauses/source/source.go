@@ -54,7 +54,7 @@ type file struct {
 type parsedClause struct {
 	id, label, title string
 	kind, parties    string
-	note             string
+	note, noteZh     string // the editor's note, in English and in Chinese
 	paras            []model.Para
 }
 
@@ -114,7 +114,7 @@ func loadDocument(dir string, d catalogue.Document) (*model.Document, error) {
 			seen[oc.id] = name
 			cl := &model.Clause{
 				ID: oc.id, Section: name, Label: oc.label,
-				Kind: oc.kind, Parties: oc.parties, Note: oc.note,
+				Kind: oc.kind, Parties: oc.parties, Note: oc.note, NoteZh: oc.noteZh,
 				Text: map[string][]model.Para{orig: oc.paras, trans: tc.paras},
 			}
 			if oc.title != "" || tc.title != "" {
@@ -228,6 +228,8 @@ func headingClause(h *ast.Heading, src []byte) (*parsedClause, error) {
 			pc.parties = string(v)
 		case "note":
 			pc.note = string(v)
+		case "note-zh":
+			pc.noteZh = string(v)
 		}
 	}
 	if pc.id == "" {

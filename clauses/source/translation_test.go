@@ -32,6 +32,27 @@ func TestEveryClauseIsTranslated(t *testing.T) {
 	}
 }
 
+// TestEveryEditorialNoteIsTranslated: a clause's editorial note (English)
+// has its Chinese translation, and there is no translation without a note.
+func TestEveryEditorialNoteIsTranslated(t *testing.T) {
+	n := 0
+	for _, d := range loadCorpus(t).Docs {
+		for _, c := range d.Clauses {
+			switch {
+			case c.Note != "" && strings.TrimSpace(c.NoteZh) == "":
+				t.Errorf("%s#%s: the note %q has no Chinese translation (note-zh)", d.ID, c.ID, c.Note)
+			case c.Note == "" && c.NoteZh != "":
+				t.Errorf("%s#%s: a Chinese note (note-zh) without the English note", d.ID, c.ID)
+			case c.Note != "":
+				n++
+			}
+		}
+	}
+	if n == 0 {
+		t.Error("no editorial notes found: the corpus or its loader changed")
+	}
+}
+
 // TestNumbersSurviveTranslation: every number of the original (amounts,
 // durations, percentages, clause references, dates) appears in the
 // translation, after normalising Chinese numerals (七 = 7, 五十万 = 500000,
