@@ -8,15 +8,16 @@ import (
 )
 
 // Parts of a page without handlers of their own (the header's navigation,
-// the footer) are built as one piece of HTML that go-app inserts with a
-// single innerHTML, instead of creating every element, text and attribute
-// through its own call into JavaScript. Those calls were most of the first
-// view's start-up after the WebAssembly was compiled. Links inside still
-// work: go-app follows clicks on any <a> of the page from one window-wide
-// handler. go-app replaces such a part whole when its HTML changes, so it
-// suits large parts that change only with the language or the route, and
-// not small ones in a list the browser must rebuild (a select's options),
-// which a language switch then replaces instead of updating their text.
+// the logo, a list's "choose nothing" option) are built as one piece of HTML
+// that go-app inserts with a single innerHTML, instead of creating every
+// element, text and attribute through its own call into JavaScript. Those
+// calls were most of the first view's start-up after the WebAssembly was
+// compiled. Links inside still work: go-app follows clicks on any <a> of
+// the page from one window-wide handler. go-app replaces such a part whole
+// whenever its HTML changes, a language switch included, so it suits parts
+// that never change or that are cheap to replace; the footer, the brand and
+// a select's option groups, which a switch replaced at a cost, are go-app
+// elements, whose text it updates in place.
 
 // hnode is an element of such a part.
 type hnode struct {

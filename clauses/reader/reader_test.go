@@ -39,8 +39,9 @@ func TestTextIsEscapedAndOnlyWebLinksAreLinks(t *testing.T) {
 	}
 }
 
-// A clause's editorial note is shown, escaped, marked as English, and labelled
-// in the page's language; a clause without one shows none.
+// A clause's editorial note is shown escaped, in the page's language (both
+// on a bilingual page) with its lang marked; an untranslated note shows in
+// English, labelled as such; a clause without one shows none.
 func TestEditorialNoteIsShownAsText(t *testing.T) {
 	const en = `printed as "1." <b>`
 	const enHTML = `printed as &#34;1.&#34; &lt;b&gt;`
