@@ -103,23 +103,14 @@ func TestClauseAnchorScrollsAndHighlights(t *testing.T) {
 		t.Error("the document is not shown under the alert")
 	}
 	// Clicking a clause's anchor link changes the fragment and highlights it.
+	// Clicked from script, as the footer link in TestReaderFollowsInAppNavigation:
+	// clauses off screen are laid out only as they come near it, so under a
+	// full test run's load a click at the link's coordinates once landed
+	// before the layout settled, on whatever had moved there. The click
+	// still goes through the page's own handling of links, which is what is
+	// tested here.
 	tb.open(s.Page("/docs/mns-terms?lang=en"))
-	// Clauses off screen are laid out only as they come near it, so bring
-	// this one to the screen and let the layout settle before clicking
-	// where its link is.
-	tb.eval(`document.getElementById("7.2.3").scrollIntoView({block: "center"})`, nil)
-	tb.waitFor(`new Promise(r => {
-		const e = document.getElementById("7.2.3");
-		let last = NaN, same = 0;
-		const check = () => {
-			const top = e.getBoundingClientRect().top;
-			same = Math.abs(top - last) < 0.5 ? same + 1 : 0;
-			last = top;
-			if (same >= 5) { r(true); } else { requestAnimationFrame(check); }
-		};
-		check();
-	})`, 10*time.Second)
-	tb.run(chromedp.Click(`[id="7.2.3"] a.anchor`, chromedp.ByQuery))
+	tb.eval(`document.querySelector('[id="7.2.3"] a.anchor').click()`, nil)
 	tb.waitFor(`location.hash === "#7.2.3" && document.getElementById("7.2.3").classList.contains("targeted")`, 5*time.Second)
 	tb.screenshot("docs-mns-en-360", 360)
 }
