@@ -14,6 +14,7 @@ import (
 	neturl "net/url"
 	"os"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strings"
 	"text/tabwriter"
@@ -68,7 +69,7 @@ func main() {
 
 	docURL := exURL + "/docs/product-service-agreement"
 	calcURL := exURL + "/?products=log-service&billing=payg&event=first-overdue&at=2026-11-23T09:12:00%2B08:00"
-	pages := []string{ex.url, bl.url, docURL}
+	pages := []string{ex.url, bl.url, docURL, exURL + pageAlonePath, baseURL + pageAlonePath}
 	if !*quick {
 		pages = append(pages, calcURL)
 	}
@@ -86,6 +87,7 @@ func main() {
 	}
 	rows = append(rows,
 		loadRow("first contentful paint (cold)", exLoads, 0),
+		timed("first contentful paint, page alone (no scripts)", col(all[3], 0), col(all[4], 0)),
 		loadRow("time to ready (cold)", exLoads, 1),
 		loadRow("time to ready (warm)", exLoads, 2),
 	)
@@ -116,7 +118,7 @@ func main() {
 	}
 	rows = append(rows, docRows...)
 	rows = append(rows, row{metric: "search query, whole corpus (navigate to ready)", unit: "ms", explorer: median(searchLatency(browser, exURL, *iterations))})
-	rows = append(rows, loadRow("calculator with a timeline: ready (cold)", all[3], 1))
+	rows = append(rows, loadRow("calculator with a timeline: ready (cold)", all[5], 1))
 
 	printTable(rows)
 	if err := writeTSV(*out, rows); err != nil {
@@ -138,8 +140,35 @@ func serveDir(dir string) string {
 	if err != nil {
 		log.Fatal(err)
 	}
-	go http.Serve(ln, site.NewServer(dir, "/"))
+	mux := http.NewServeMux()
+	mux.Handle("/", site.NewServer(dir, "/"))
+	mux.HandleFunc(pageAlonePath, func(w http.ResponseWriter, r *http.Request) {
+		b, err := os.ReadFile(filepath.Join(dir, "index.html"))
+		if err != nil {
+			http.Error(w, err.Error(), http.StatusInternalServerError)
+			return
+		}
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		w.Header().Set("Cache-Control", "no-cache")
+		w.Write(withoutScripts(b))
+	})
+	go http.Serve(ln, mux)
 	return "http://" + ln.Addr().String()
+}
+
+// pageAlonePath serves a site's prerendered index.html without its scripts
+// and without the WebAssembly preload: the page's own first paint, with no
+// app to start. Its row in the table says how much of each site's first
+// paint is its page, which no change to the app can shorten.
+const pageAlonePath = "/bench-page-alone"
+
+var (
+	scriptTag  = regexp.MustCompile(`<script\b[^>]*>[^<]*</script>`)
+	preloadTag = regexp.MustCompile(`<link rel="preload"[^>]*>`)
+)
+
+func withoutScripts(page []byte) []byte {
+	return preloadTag.ReplaceAll(scriptTag.ReplaceAll(page, nil), nil)
 }
 
 func startBrowser() (context.Context, context.CancelFunc) {
@@ -204,14 +233,24 @@ func load(browser context.Context, url string) [3]float64 {
 	}
 	origin := u.Scheme + "://" + u.Host
 	var fcp, cold, warm float64
+	clear := chromedp.ActionFunc(func(ctx context.Context) error {
+		if err := network.ClearBrowserCache().Do(ctx); err != nil {
+			return err
+		}
+		return storage.ClearDataForOrigin(origin, "all").Do(ctx)
+	})
+	if strings.HasSuffix(u.Path, pageAlonePath) {
+		// No app: wait for the first paint itself; nothing becomes ready.
+		err = chromedp.Run(ctx, clear, chromedp.Navigate(url),
+			chromedp.Poll(`(performance.getEntriesByName("first-contentful-paint")[0] || {}).startTime`, &fcp, chromedp.WithPollingTimeout(time.Minute)))
+		if err != nil {
+			log.Fatalf("loading %s: %v", url, err)
+		}
+		return [3]float64{fcp, 0, 0}
+	}
 	err = chromedp.Run(ctx,
+		clear,
 		chromedp.ActionFunc(func(ctx context.Context) error {
-			if err := network.ClearBrowserCache().Do(ctx); err != nil {
-				return err
-			}
-			if err := storage.ClearDataForOrigin(origin, "all").Do(ctx); err != nil {
-				return err
-			}
 			_, err := page.AddScriptToEvaluateOnNewDocument(readyProbe).Do(ctx)
 			return err
 		}),
