@@ -2,6 +2,7 @@ package app
 
 import (
 	"encoding/base64"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -177,7 +178,6 @@ var reminderChoices = []struct {
 
 func (c *calculatorPage) reminderChoice() goapp.UI {
 	lang := c.St.Lang
-	current := strings.Join(c.St.Remind, ",")
 	return el("div").Class("export-item reminders").Body(
 		el("span").ID("remind-label").Class("label").Text(tr(lang, "日历提醒：", "Calendar reminders: ")),
 		el("ul").Class("choices").Aria("labelledby", "remind-label").Body(goapp.Range(reminderChoices).Slice(func(i int) goapp.UI {
@@ -185,12 +185,29 @@ func (c *calculatorPage) reminderChoice() goapp.UI {
 			st := c.St
 			st.Remind = ch.value
 			a := c.link("/", st).DataSet("remind", strings.Join(ch.value, ",")).Text(tr(lang, ch.zh, ch.en))
-			if strings.Join(ch.value, ",") == current {
+			// Current is the choice whose reminders the file has, which
+			// is what remind= asked for less the items it could not use
+			// (named in the alert below), in any order.
+			if chosen, _ := export.ParseReminders(ch.value); sameDurations(chosen, exported.remind) {
 				a = a.Aria("current", "true")
 			}
 			return el("li").Body(a)
 		})),
 	)
+}
+
+// sameDurations says whether a and b hold the same durations, in any order
+// (neither holds one twice: ParseReminders drops repeats).
+func sameDurations(a, b []time.Duration) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for _, d := range a {
+		if !slices.Contains(b, d) {
+			return false
+		}
+	}
+	return true
 }
 
 // copyText is "copy as text": the clipboard when the browser allows it,

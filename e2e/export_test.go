@@ -275,6 +275,42 @@ func TestExportCalendar(t *testing.T) {
 	}
 }
 
+// TestReminderChoiceShowsTheRemindersInEffect: a link whose remind= mixes
+// usable items, in another order, with unusable ones names the unusable ones
+// in an alert, puts the usable ones in the file, and marks as current the
+// choice that file matches.
+func TestReminderChoiceShowsTheRemindersInEffect(t *testing.T) {
+	s := serve(t, rootDist, "/")
+	tb := newTab(t)
+	tb.open(s.Page("/?products=log-service&event=first-overdue&at=2026-11-23T09:12:00%2B08:00&now=2026-11-24T10:00:00%2B08:00&remind=1h,05h,1d,9y"))
+	var current []string
+	tb.eval(`[...document.querySelectorAll('.reminders a[aria-current="true"]')].map(a => a.dataset.remind)`, &current)
+	if strings.Join(current, "|") != "1d,1h" {
+		t.Errorf("reminder choices marked current: %q, want only the one of 1 day and 1 hour", current)
+	}
+	alert := tb.text(`.exports [role=alert]`)
+	if !strings.Contains(alert, "“05h,9y”") {
+		t.Errorf("the alert should name “05h,9y” as the reminders it could not use: %q", alert)
+	}
+	var text string
+	tb.eval(`(() => {
+		const href = document.querySelector('a[data-export="ics"]').getAttribute("href");
+		const bytes = Uint8Array.from(atob(href.slice(href.indexOf(",") + 1)), (c) => c.charCodeAt(0));
+		return new TextDecoder().decode(bytes);
+	})()`, &text)
+	events := parseICS(tb, text)
+	if len(events) == 0 {
+		t.Fatal("no events in the calendar file")
+	}
+	for _, e := range events {
+		alarms := append([]string(nil), e.Alarms...)
+		sort.Strings(alarms)
+		if strings.Join(alarms, ",") != "-P1D,-PT1H" {
+			t.Errorf("%s: alarms %v, want one a day and one an hour before", e.UID, e.Alarms)
+		}
+	}
+}
+
 // TestExportCopyText: "copy as text" puts the timeline with its provenance
 // on the clipboard, or shows it selected in a box when the browser refuses.
 func TestExportCopyText(t *testing.T) {
