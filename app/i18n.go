@@ -31,7 +31,7 @@ func problemMessage(lang string, p state.Problem) string {
 		if p.Param == "" {
 			return tr(lang, "链接过长，超出部分已忽略。", "The link is too long; the excess was ignored.")
 		}
-		return tr(lang, "参数 "+name+" 的值过长，已忽略。", "The value of "+name+" is too long and was ignored.")
+		return tr(lang, "参数 "+name+" 过长，已忽略。", "The parameter "+name+" is too long and was ignored.")
 	case state.CodeBadEncoding:
 		return tr(lang, "参数 "+name+" 的编码无效，已忽略。", "The parameter "+name+" is not validly encoded and was ignored.")
 	case state.CodeBadValue:

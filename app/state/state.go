@@ -157,12 +157,78 @@ func Parse(rawQuery string) (State, []Problem) {
 			s.Extra.Set(key, v)
 		}
 	}
+	s.fitQuery(&problems)
 	return s, problems
+}
+
+// fitQuery drops parameters, the longest first, until the state's own link
+// is within MaxQueryBytes, reporting each. A query within the limit can
+// still encode beyond it (percent-encoding makes a control character three
+// bytes), and a link the explorer writes must read back as the same state.
+func (s *State) fitQuery(problems *[]Problem) {
+	for {
+		v := s.values()
+		if len(v.Encode()) <= MaxQueryBytes {
+			return
+		}
+		longest, size := "", -1
+		for k, vals := range v {
+			n := len(url.QueryEscape(k)) + len(url.QueryEscape(vals[0]))
+			if n > size || (n == size && k < longest) {
+				longest, size = k, n
+			}
+		}
+		*problems = append(*problems, Problem{Param: Shorten(longest), Code: CodeTooLong, Value: Shorten(v.Get(longest))})
+		s.clear(longest)
+	}
+}
+
+// clear sets the parameter key back to its default.
+func (s *State) clear(key string) {
+	switch key {
+	case "lang":
+		s.Lang = LangZh
+	case "embed":
+		s.Embed = false
+	case "products":
+		s.Products = nil
+	case "billing":
+		s.Billing = ""
+	case "event":
+		s.Event = ""
+	case "at":
+		s.At = ""
+	case "tz":
+		s.TZ = ""
+	case "now":
+		s.Now = ""
+	case "point":
+		s.Point = ""
+	case "q":
+		s.Query = ""
+	case "if":
+		s.If = nil
+	case "group":
+		s.Group = ""
+	case "sort":
+		s.Sort = ""
+	case "amount":
+		s.Amount = ""
+	case "remind":
+		s.Remind = nil
+	default:
+		s.Extra.Del(key)
+	}
 }
 
 // Encode writes the state back as a query string in a stable order, leaving
 // out defaults, so equal states give equal links.
 func (s State) Encode() string {
+	return s.values().Encode()
+}
+
+// values are the state's parameters as Encode writes them.
+func (s State) values() url.Values {
 	v := url.Values{}
 	for k, vals := range s.Extra {
 		v[k] = vals
@@ -191,7 +257,7 @@ func (s State) Encode() string {
 	if s.Embed {
 		v.Set("embed", "1")
 	}
-	return v.Encode()
+	return v
 }
 
 // IsSlug reports whether v is a catalogue-style identifier: lower-case ASCII

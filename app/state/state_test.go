@@ -99,3 +99,18 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+// TestParseKeepsItsOwnLinkWithinTheLimit: a query under MaxQueryBytes whose
+// link, percent-encoded, would exceed it (found by FuzzParse: a parameter
+// name of raw control characters) loses that parameter with a message, so
+// the link the page writes reads back as the same state.
+func TestParseKeepsItsOwnLinkWithinTheLimit(t *testing.T) {
+	junk := strings.Repeat("\x0e", 3000)
+	s, problems := Parse("products=log-service&" + junk + "=1&event=first-overdue")
+	if enc := s.Encode(); len(enc) > MaxQueryBytes || enc != "event=first-overdue&products=log-service" {
+		t.Fatalf("encoded state %.80q (%d bytes), want the products and the event only", enc, len(enc))
+	}
+	if len(problems) != 1 || problems[0].Code != CodeTooLong || utf8.RuneCountInString(problems[0].Param) > 61 {
+		t.Fatalf("problems %+v, want one too-long parameter with its name shortened", problems)
+	}
+}
