@@ -46,14 +46,13 @@ func Register() {
 
 // registerPatternsLater registers the patterns in a browser task of their
 // own: queued before the first view, which go-app renders within the
-// current task, they run after it. As a goroutine they ran
-// in the same task as soon as the first render waited, before the browser
-// could paint that view or tell observers it was ready: measured from
-// marks in the page, the ready marker reached a MutationObserver 20-50 ms
-// after it was set, 2-30 ms now. Until they run, which is a few
-// milliseconds after the first view, nothing needs them: the explorer's own
-// links name products and documents of the catalogue, which have exact
-// routes, and an address typed or pasted loads the page anew.
+// current task, they run after it. As a goroutine they ran in the same task
+// as soon as the first render waited, before the browser could paint that
+// view or tell observers it was ready: from marks set in the page, the ready
+// marker reached a MutationObserver 20-50 ms after it was set, 2-30 ms now.
+// Until they run, a moment after the first view, nothing needs them: the
+// explorer's own links name products and documents of the catalogue, which
+// have exact routes, and an address typed or pasted loads the page anew.
 func registerPatternsLater() {
 	var f goapp.Func
 	f = goapp.FuncOf(func(goapp.Value, []goapp.Value) any {
