@@ -233,7 +233,7 @@ func load(browser context.Context, url string) [3]float64 {
 	}
 	origin := u.Scheme + "://" + u.Host
 	var fcp, cold, warm float64
-	clear := chromedp.ActionFunc(func(ctx context.Context) error {
+	clearOrigin := chromedp.ActionFunc(func(ctx context.Context) error {
 		if err := network.ClearBrowserCache().Do(ctx); err != nil {
 			return err
 		}
@@ -241,7 +241,7 @@ func load(browser context.Context, url string) [3]float64 {
 	})
 	if strings.HasSuffix(u.Path, pageAlonePath) {
 		// No app: wait for the first paint itself; nothing becomes ready.
-		err = chromedp.Run(ctx, clear, chromedp.Navigate(url),
+		err = chromedp.Run(ctx, clearOrigin, chromedp.Navigate(url),
 			chromedp.Poll(`(performance.getEntriesByName("first-contentful-paint")[0] || {}).startTime`, &fcp, chromedp.WithPollingTimeout(time.Minute)))
 		if err != nil {
 			log.Fatalf("loading %s: %v", url, err)
@@ -249,7 +249,7 @@ func load(browser context.Context, url string) [3]float64 {
 		return [3]float64{fcp, 0, 0}
 	}
 	err = chromedp.Run(ctx,
-		clear,
+		clearOrigin,
 		chromedp.ActionFunc(func(ctx context.Context) error {
 			_, err := page.AddScriptToEvaluateOnNewDocument(readyProbe).Do(ctx)
 			return err

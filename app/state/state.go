@@ -71,14 +71,51 @@ const (
 // Parse reads a raw query string (without '?'). It keeps the valid part and
 // reports the rest.
 func Parse(rawQuery string) (State, []Problem) {
-	s := State{Lang: LangZh}
 	var problems []Problem
 	if len(rawQuery) > MaxQueryBytes {
 		problems = append(problems, Problem{Code: CodeTooLong, Value: Shorten(rawQuery)})
 		rawQuery = cutToLastSeparator(rawQuery, MaxQueryBytes)
 	}
 	values := parseQueryLenient(rawQuery, &problems)
+	s, valueProblems := fromValues(values)
+	problems = append(problems, valueProblems...)
+	// Percent-encoding at most triples a byte, so only a query over a third
+	// of the limit can make a link beyond it. Such a link would not read
+	// back as the same state: drop its longest parameters, one at a time,
+	// until the state's own link fits.
+	if 3*len(rawQuery) > MaxQueryBytes {
+		for {
+			v := s.values()
+			if len(v.Encode()) <= MaxQueryBytes {
+				break
+			}
+			longest := longestParam(v)
+			problems = append(problems, Problem{Param: Shorten(longest), Code: CodeTooLong, Value: Shorten(v.Get(longest))})
+			delete(values, longest)
+			s, _ = fromValues(values) // its problems are reported already
+		}
+	}
+	return s, problems
+}
 
+// longestParam is the parameter of v whose encoding is the longest (the
+// first by name among equals).
+func longestParam(v url.Values) string {
+	longest, size := "", -1
+	for k, vals := range v {
+		n := len(url.QueryEscape(k)) + len(url.QueryEscape(vals[0]))
+		if n > size || (n == size && k < longest) {
+			longest, size = k, n
+		}
+	}
+	return longest
+}
+
+// fromValues reads the state from the parameters of a query, reporting what
+// it cannot use.
+func fromValues(values map[string][]string) (State, []Problem) {
+	s := State{Lang: LangZh}
+	var problems []Problem
 	keys := make([]string, 0, len(values))
 	for k := range values {
 		keys = append(keys, k)
@@ -157,68 +194,7 @@ func Parse(rawQuery string) (State, []Problem) {
 			s.Extra.Set(key, v)
 		}
 	}
-	s.fitQuery(&problems)
 	return s, problems
-}
-
-// fitQuery drops parameters, the longest first, until the state's own link
-// is within MaxQueryBytes, reporting each. A query within the limit can
-// still encode beyond it (percent-encoding makes a control character three
-// bytes), and a link the explorer writes must read back as the same state.
-func (s *State) fitQuery(problems *[]Problem) {
-	for {
-		v := s.values()
-		if len(v.Encode()) <= MaxQueryBytes {
-			return
-		}
-		longest, size := "", -1
-		for k, vals := range v {
-			n := len(url.QueryEscape(k)) + len(url.QueryEscape(vals[0]))
-			if n > size || (n == size && k < longest) {
-				longest, size = k, n
-			}
-		}
-		*problems = append(*problems, Problem{Param: Shorten(longest), Code: CodeTooLong, Value: Shorten(v.Get(longest))})
-		s.clear(longest)
-	}
-}
-
-// clear sets the parameter key back to its default.
-func (s *State) clear(key string) {
-	switch key {
-	case "lang":
-		s.Lang = LangZh
-	case "embed":
-		s.Embed = false
-	case "products":
-		s.Products = nil
-	case "billing":
-		s.Billing = ""
-	case "event":
-		s.Event = ""
-	case "at":
-		s.At = ""
-	case "tz":
-		s.TZ = ""
-	case "now":
-		s.Now = ""
-	case "point":
-		s.Point = ""
-	case "q":
-		s.Query = ""
-	case "if":
-		s.If = nil
-	case "group":
-		s.Group = ""
-	case "sort":
-		s.Sort = ""
-	case "amount":
-		s.Amount = ""
-	case "remind":
-		s.Remind = nil
-	default:
-		s.Extra.Del(key)
-	}
 }
 
 // Encode writes the state back as a query string in a stable order, leaving
