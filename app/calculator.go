@@ -27,6 +27,8 @@ type calculatorPage struct {
 	// preparedParts are made by prepare for the render that follows (see
 	// timelineParts).
 	preparedParts *timelineParts
+	// traces are the "how computed" steps of the result's milestones.
+	traces *traceBook
 }
 
 // prepare makes, before the render, the timeline's calendar file and the
@@ -134,6 +136,10 @@ func (c *calculatorPage) compute() {
 		c.alert(problemText(p, c.St, "zh"), problemText(p, c.St, "en"))
 	}
 	c.result, c.computed = &res, true
+	if c.traces == nil {
+		c.traces = &traceBook{open: map[string]bool{}}
+	}
+	c.traces.fill(res.Milestones)
 }
 
 // problemText explains a calculator problem in one language.

@@ -46,41 +46,80 @@ func (c *calculatorPage) results() goapp.UI {
 		}),
 		el("ol").Class("timeline").Body(parts.timed...),
 		goapp.If(len(parts.untimed) > 0, func() goapp.UI {
-			return el("section").Class("untimed").Body(
-				el("h3").Text(tr(lang, "文本未规定期限", "No period stated in the text")),
-				el("p").Class("hint").Text(tr(lang,
-					"以下条款承诺了通知或行动，但没有规定期限；本站不推算时刻。",
-					"These clauses promise a notice or an action but state no period; no instant is computed for them.")),
-				el("ul").Class("timeline").Body(parts.untimed...),
-			)
+			return &untimedMilestones{Milestones: parts.untimed, Lang: lang, Embed: c.St.Embed, Traces: c.traces}
 		}),
 		c.provenance(),
 		goapp.If(len(res.Replaced) > 0, func() goapp.UI {
-			return el("section").Class("replaced").Body(
-				el("h3").Text(tr(lang, "被产品条款替代的通用规则", "General rules replaced by product terms")),
-				el("ul").Body(goapp.Range(res.Replaced).Slice(func(i int) goapp.UI {
-					r := res.Replaced[i]
-					name := r.Product
-					if p, ok := cat.Product(r.Product); ok {
-						name = productName(p, lang)
-					}
-					return el("li").DataSet("replaced", r.General.ID).Body(
-						goapp.Text(name+tr(lang, "：通用条款 ", ": general term ")),
-						c.cite(r.General.Doc, r.General.Clause, r.General.Quote),
-						goapp.Text(tr(lang, "（"+r.General.Says.Zh+"）由产品条款 ", " ("+r.General.Says.En+") is replaced by product term ")),
-						c.cite(r.By.Doc, r.By.Clause, r.By.Quote),
-						goapp.Text(tr(lang, "替代（通用条款第14.4.1条：专用说明优先于通用条款）。", " (general term 14.4.1: product-specific terms prevail).")),
-					)
-				})),
-			)
+			return &replacedRules{Replaced: res.Replaced, Lang: lang, Embed: c.St.Embed}
 		}),
+	)
+}
+
+// untimedMilestones and replacedRules are the parts of a timeline that do
+// not depend on the event's instant or on now: the milestones the text
+// gives no period for, and the general rules that product rules replace.
+// As components of their own, a recompute at another instant, which leaves
+// their fields as they were, neither builds nor diffs them again (go-app
+// skips a component whose fields are unchanged); with five products they
+// are about a third of the timeline's elements.
+type untimedMilestones struct {
+	goapp.Compo
+	Milestones []lifecycle.Milestone
+	Lang       string
+	Embed      bool
+	Traces     *traceBook
+}
+
+func (u *untimedMilestones) Render() goapp.UI {
+	lang := u.Lang
+	c := &calculatorPage{page: page{St: state.State{Lang: lang, Embed: u.Embed}}, traces: u.Traces}
+	items := make([]goapp.UI, len(u.Milestones))
+	for i, m := range u.Milestones {
+		items[i] = c.milestone(m)
+	}
+	return el("section").Class("untimed").Body(
+		el("h3").Text(tr(lang, "文本未规定期限", "No period stated in the text")),
+		el("p").Class("hint").Text(tr(lang,
+			"以下条款承诺了通知或行动，但没有规定期限；本站不推算时刻。",
+			"These clauses promise a notice or an action but state no period; no instant is computed for them.")),
+		el("ul").Class("timeline").Body(items...),
+	)
+}
+
+type replacedRules struct {
+	goapp.Compo
+	Replaced []lifecycle.Replacement
+	Lang     string
+	Embed    bool
+}
+
+func (r *replacedRules) Render() goapp.UI {
+	lang := r.Lang
+	p := &page{St: state.State{Lang: lang, Embed: r.Embed}}
+	return el("section").Class("replaced").Body(
+		el("h3").Text(tr(lang, "被产品条款替代的通用规则", "General rules replaced by product terms")),
+		el("ul").Body(goapp.Range(r.Replaced).Slice(func(i int) goapp.UI {
+			x := r.Replaced[i]
+			name := x.Product
+			if pr, ok := cat.Product(x.Product); ok {
+				name = productName(pr, lang)
+			}
+			return el("li").DataSet("replaced", x.General.ID).Body(
+				goapp.Text(name+tr(lang, "：通用条款 ", ": general term ")),
+				p.cite(x.General.Doc, x.General.Clause, x.General.Quote),
+				goapp.Text(tr(lang, "（"+x.General.Says.Zh+"）由产品条款 ", " ("+x.General.Says.En+") is replaced by product term ")),
+				p.cite(x.By.Doc, x.By.Clause, x.By.Quote),
+				goapp.Text(tr(lang, "替代（通用条款第14.4.1条：专用说明优先于通用条款）。", " (general term 14.4.1: product-specific terms prevail).")),
+			)
+		})),
 	)
 }
 
 // timelineParts are the parts of a timeline that follow from the computed
 // result, the language, embed, the second zone and now alone: the status
-// line and the milestones with and without an instant (their texts, zone
-// and relative times included), which are most of what a recompute builds.
+// line, the milestones with an instant (their texts, zone and relative times
+// included), which are most of what a recompute builds, and the list of
+// those without one (drawn by untimedMilestones).
 // prepare builds them in OnNav, for the render that follows: go-app starts
 // its wait for the next frame (1/120 s) when a navigation's dispatch begins
 // and renders only after it, so what OnNav does within that wait costs the
@@ -94,8 +133,9 @@ type timelineParts struct {
 	// same result means the same inputs.
 	result *lifecycle.Result
 
-	status         goapp.UI
-	timed, untimed []goapp.UI
+	status  goapp.UI
+	timed   []goapp.UI
+	untimed []lifecycle.Milestone
 }
 
 // buildTimelineParts builds the timeline parts of the current result.
@@ -107,7 +147,7 @@ func (c *calculatorPage) buildTimelineParts() *timelineParts {
 			timed = append(timed, m)
 			t.timed = append(t.timed, c.milestone(m))
 		} else {
-			t.untimed = append(t.untimed, c.milestone(m))
+			t.untimed = append(t.untimed, m)
 		}
 	}
 	t.status = c.statusLine(timed)
@@ -294,34 +334,76 @@ func (c *calculatorPage) instant(m lifecycle.Milestone, bound string) goapp.UI {
 
 // trace renders "how computed".
 func (c *calculatorPage) trace(m lifecycle.Milestone) goapp.UI {
-	if len(m.Trace) == 0 {
+	if len(m.Trace) == 0 || c.traces == nil {
 		return nil
 	}
-	return &howComputed{Steps: m.Trace, RuleID: m.Rule.ID, Lang: c.St.Lang}
+	key := traceKey(m)
+	h := &howComputed{Book: c.traces, Key: key, RuleID: m.Rule.ID, Lang: c.St.Lang}
+	if c.traces.open[key] {
+		h.Gen = c.traces.gen
+	}
+	return h
+}
+
+// traceBook holds the "how computed" steps of the milestones of the current
+// result, by milestone, and which of their disclosures are open. The page
+// keeps one book for its life and refills it at every compute, so that a
+// disclosure's fields stay the same from one recompute to the next while it
+// is closed, and go-app, which compares a component's fields to decide
+// whether to render it again, skips it. Holding the steps themselves as a
+// field cost every recompute about 0.1 ms per milestone: go-app compares
+// such a field with reflect.DeepEqual, and then drew the disclosure again
+// although, closed, it shows nothing of them.
+type traceBook struct {
+	gen   uint64 // counts the fills
+	steps map[string][]lifecycle.Step
+	open  map[string]bool // the keys whose disclosure is open
+}
+
+func traceKey(m lifecycle.Milestone) string {
+	return m.Rule.Doc + "#" + m.Rule.ID + "|" + m.Product + "|" + m.Reading
+}
+
+// fill replaces the steps with those of ms.
+func (b *traceBook) fill(ms []lifecycle.Milestone) {
+	b.gen++
+	b.steps = make(map[string][]lifecycle.Step, len(ms))
+	for _, m := range ms {
+		if len(m.Trace) > 0 {
+			b.steps[traceKey(m)] = m.Trace
+		}
+	}
 }
 
 // howComputed is the "How computed" disclosure of a milestone. Its steps
 // are written out only once it is opened: a timeline of five products has
 // dozens of milestones, and drawing every trace made each recompute slower.
+// Open, it is given the book's generation (Gen), so that a recompute draws
+// it again with the new steps; closed, Gen stays 0 and nothing of it
+// changes.
 type howComputed struct {
 	goapp.Compo
-	Steps  []lifecycle.Step
+	Book   *traceBook
+	Key    string
 	RuleID string
 	Lang   string
+	Gen    uint64
 
-	open bool
+	open    bool
+	openKey string // the Key it was opened for
 }
 
 func (h *howComputed) Render() goapp.UI {
 	lang := h.Lang
+	steps := h.Book.steps[h.Key]
 	return el("details").Class("how").Attr("open", h.open).
 		On("toggle", func(ctx goapp.Context, e goapp.Event) {
-			h.open = ctx.JSSrc().Get("open").Bool()
+			h.setOpen(ctx.JSSrc().Get("open").Bool())
 		}).
 		Body(
 			el("summary").Text(tr(lang, "如何计算", "How computed")),
 			goapp.If(h.open, func() goapp.UI {
-				return el("ol").Body(goapp.Range(h.Steps).Slice(func(i int) goapp.UI { return el("li").Text(stepText(h.Steps[i], lang)) }))
+				return el("ol").Body(goapp.Range(steps).Slice(func(i int) goapp.UI { return el("li").Text(stepText(steps[i], lang)) }))
 			}),
 			goapp.If(h.open, func() goapp.UI {
 				return el("p").Class("rule-id").Text(tr(lang, "规则 ", "Rule ") + h.RuleID + tr(lang, "（规则版本 ", " (rules version ") + Version + tr(lang, "）", ")"))
@@ -329,9 +411,28 @@ func (h *howComputed) Render() goapp.UI {
 		)
 }
 
-// OnUpdate closes the disclosure when it is reused for another milestone.
+func (h *howComputed) setOpen(open bool) {
+	if h.open {
+		delete(h.Book.open, h.openKey)
+	}
+	h.open, h.openKey = open, ""
+	if open {
+		h.openKey = h.Key
+		h.Book.open[h.Key] = true
+	}
+}
+
+// OnUpdate closes the disclosure when it is reused for another milestone;
+// open for the same one, it stays open and shows the new steps.
 func (h *howComputed) OnUpdate(ctx goapp.Context) {
-	h.open = false
+	if h.open && h.Key != h.openKey {
+		h.setOpen(false)
+	}
+}
+
+// OnDismount forgets the disclosure's open state.
+func (h *howComputed) OnDismount() {
+	h.setOpen(false)
 }
 
 var unitName = map[string]model.Text{

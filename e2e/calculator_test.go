@@ -163,6 +163,8 @@ func TestCalculatorScreenshots(t *testing.T) {
 // TestCalculatorHowComputed: "How computed" is drawn when opened, and for a
 // working-day window it lists the days counted with the holidays and the
 // make-up working day of the 2026 Spring Festival (hand-computed case 10).
+// Left open, it stays open when the event's time changes and shows the
+// steps of the new time.
 func TestCalculatorHowComputed(t *testing.T) {
 	s := serve(t, rootDist, "/")
 	tb := newTab(t)
@@ -177,10 +179,21 @@ func TestCalculatorHowComputed(t *testing.T) {
 	tb.run(chromedp.Click(li+` details.how summary`, chromedp.ByQuery))
 	tb.waitFor(`document.querySelectorAll('`+li+` details.how li').length > 0`, 10*time.Second)
 	how := tb.text(li + ` details.how`)
-	for _, want := range []string{"5 working days", "make-up working day", "holiday", "Rule bill-dispute"} {
+	for _, want := range []string{"5 working days", "make-up working day", "holiday", "Rule bill-dispute", "at Thu 12 Feb 2026 10:00 Beijing time"} {
 		if !strings.Contains(how, want) {
 			t.Errorf("How computed lacks %q: %q", want, how)
 		}
+	}
+
+	// The bill a day later, as the form's time field would navigate.
+	tb.eval(`goappNav("/?products=key-management-service&billing=payg&event=bill-received&at=2026-02-13T10:00:00%2B08:00&lang=en"), true`, new(bool))
+	tb.waitReady()
+	if tb.count(li+` details.how[open]`) != 1 || tb.count(li+` details.how li`) == 0 {
+		t.Fatal("the open trace closed when the event's time changed")
+	}
+	how = tb.text(li + ` details.how`)
+	if !strings.Contains(how, "at Fri 13 Feb 2026 10:00 Beijing time") || strings.Contains(how, "12 Feb 2026 10:00") {
+		t.Errorf("the open trace does not show the new event time: %q", how)
 	}
 }
 
