@@ -29,6 +29,11 @@ type calculatorPage struct {
 	preparedParts *timelineParts
 	// traces are the "how computed" steps of the result's milestones.
 	traces *traceBook
+	// coverage is what applicable found last, and for which query.
+	coverage struct {
+		key             string
+		billing, events map[string]bool
+	}
 }
 
 // prepare makes, before the render, the timeline's calendar file and the
@@ -42,6 +47,7 @@ func (c *calculatorPage) prepare() {
 	}
 	c.prepareExport()
 	c.preparedParts = c.buildTimelineParts()
+	c.applicable()
 }
 
 // OnInit computes the link the app started at before the first render (see
@@ -249,12 +255,25 @@ func removeSlug(list []string, s string) []string {
 }
 
 // applicable lists the billing modes and events some rule of the chosen
-// products (or the general terms) covers.
+// products (or the general terms) covers. It reads every rule of their
+// documents, so it keeps its answer for the render of the same products and
+// billing mode: prepare asks first, within go-app's wait for the next frame,
+// and the render that follows finds it.
 func (c *calculatorPage) applicable() (billing, events map[string]bool) {
-	billing, events = map[string]bool{}, map[string]bool{}
 	if c.corpus == nil {
-		return
+		return map[string]bool{}, map[string]bool{}
 	}
+	key := strings.Join(c.St.Products, ",") + "|" + c.St.Billing
+	if c.coverage.key == key && c.coverage.billing != nil {
+		return c.coverage.billing, c.coverage.events
+	}
+	billing, events = c.coverageOf()
+	c.coverage.key, c.coverage.billing, c.coverage.events = key, billing, events
+	return billing, events
+}
+
+func (c *calculatorPage) coverageOf() (billing, events map[string]bool) {
+	billing, events = map[string]bool{}, map[string]bool{}
 	docs := map[string]bool{}
 	products := map[string]bool{}
 	if len(c.St.Products) == 0 {

@@ -21,6 +21,7 @@ import (
 // the product search re-renders, and must not make a new file each time).
 // One calculator page is shown at a time, so one is enough.
 var exported struct {
+	result   *lifecycle.Result // what it was built for last
 	key      string
 	href     string // the calendar file as a data: URL
 	textOf   func() string
@@ -35,6 +36,9 @@ var exported struct {
 	badRem   []string
 	link     string
 	copied   string // "", "ok" or "failed": the last "copy as text"
+	// reminders are the links of reminderChoices and whether each is
+	// the one in effect.
+	reminders []reminderLink
 }
 
 // absolute makes an explorer link absolute (with the page's origin) in the
@@ -57,6 +61,14 @@ func exportText() string {
 
 // prepareExport builds what exports() shows, when the state changed.
 func (c *calculatorPage) prepareExport() {
+	if c.result != nil && exported.result == c.result {
+		// Built for this very compute, whose inputs it follows from:
+		// every render after a compute finds it so, without making the
+		// link and key again. (exported holds the result, so no later
+		// one can be given its address.)
+		return
+	}
+	exported.result = c.result
 	st := c.St
 	st.Embed = false
 	link := absolute(Link("/", st))
@@ -66,6 +78,17 @@ func (c *calculatorPage) prepareExport() {
 	}
 	exported.key, exported.link, exported.href, exported.copied = key, link, "", ""
 	exported.remind, exported.badRem = export.ParseReminders(c.St.Remind)
+	exported.reminders = make([]reminderLink, len(reminderChoices))
+	for i, ch := range reminderChoices {
+		st := c.St
+		st.Remind = ch.value
+		st.Embed = false // as page.link writes it (with target=_top)
+		// Current is the choice whose reminders the file has, which is
+		// what remind= asked for less the items it could not use (named
+		// in the alert), in any order.
+		chosen, _ := export.ParseReminders(ch.value)
+		exported.reminders[i] = reminderLink{href: Link("/", st), current: sameDurations(chosen, exported.remind)}
+	}
 	exported.fees, exported.feeErr = nil, ""
 	if c.St.Amount != "" {
 		if amount, err := lifecycle.ParseAmount(c.St.Amount); err != nil {
@@ -165,6 +188,11 @@ func (c *calculatorPage) calendarLink() goapp.UI {
 	)
 }
 
+type reminderLink struct {
+	href    string
+	current bool
+}
+
 // reminderChoices are the reminders offered as links (remind=).
 var reminderChoices = []struct {
 	value  []string
@@ -181,14 +209,12 @@ func (c *calculatorPage) reminderChoice() goapp.UI {
 	return el("div").Class("export-item reminders").Body(
 		el("span").ID("remind-label").Class("label").Text(tr(lang, "日历提醒：", "Calendar reminders: ")),
 		el("ul").Class("choices").Aria("labelledby", "remind-label").Body(goapp.Range(reminderChoices).Slice(func(i int) goapp.UI {
-			ch := reminderChoices[i]
-			st := c.St
-			st.Remind = ch.value
-			a := c.link("/", st).DataSet("remind", strings.Join(ch.value, ",")).Text(tr(lang, ch.zh, ch.en))
-			// Current is the choice whose reminders the file has, which
-			// is what remind= asked for less the items it could not use
-			// (named in the alert below), in any order.
-			if chosen, _ := export.ParseReminders(ch.value); sameDurations(chosen, exported.remind) {
+			ch, made := reminderChoices[i], exported.reminders[i]
+			a := el("a").Attr("href", made.href).DataSet("remind", strings.Join(ch.value, ",")).Text(tr(lang, ch.zh, ch.en))
+			if c.St.Embed {
+				a = a.Attr("target", "_top")
+			}
+			if made.current {
 				a = a.Aria("current", "true")
 			}
 			return el("li").Body(a)

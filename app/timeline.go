@@ -46,7 +46,13 @@ func (c *calculatorPage) results() goapp.UI {
 		}),
 		el("ol").Class("timeline").Body(parts.timed...),
 		goapp.If(len(parts.untimed) > 0, func() goapp.UI {
-			return &untimedMilestones{Milestones: parts.untimed, Lang: lang, Embed: c.St.Embed, Traces: c.traces}
+			u := &untimedMilestones{Milestones: parts.untimed, Lang: lang, Embed: c.St.Embed, Traces: c.traces}
+			for _, m := range parts.untimed {
+				if c.traces != nil && c.traces.open[traceKey(m)] {
+					u.Gen = c.traces.gen
+				}
+			}
+			return u
 		}),
 		c.provenance(),
 		goapp.If(len(res.Replaced) > 0, func() goapp.UI {
@@ -61,13 +67,17 @@ func (c *calculatorPage) results() goapp.UI {
 // As components of their own, a recompute at another instant, which leaves
 // their fields as they were, neither builds nor diffs them again (go-app
 // skips a component whose fields are unchanged); with five products they
-// are about a third of the timeline's elements.
+// are about a third of the timeline's elements. The milestones come without
+// their traces, which name the event's instant; the disclosures read them
+// from the book, and Gen, set while one of them is open, has the list drawn
+// again with the new steps (see howComputed).
 type untimedMilestones struct {
 	goapp.Compo
 	Milestones []lifecycle.Milestone
 	Lang       string
 	Embed      bool
 	Traces     *traceBook
+	Gen        uint64
 }
 
 func (u *untimedMilestones) Render() goapp.UI {
@@ -147,6 +157,7 @@ func (c *calculatorPage) buildTimelineParts() *timelineParts {
 			timed = append(timed, m)
 			t.timed = append(t.timed, c.milestone(m))
 		} else {
+			m.Trace = nil
 			t.untimed = append(t.untimed, m)
 		}
 	}
@@ -334,10 +345,13 @@ func (c *calculatorPage) instant(m lifecycle.Milestone, bound string) goapp.UI {
 
 // trace renders "how computed".
 func (c *calculatorPage) trace(m lifecycle.Milestone) goapp.UI {
-	if len(m.Trace) == 0 || c.traces == nil {
+	if c.traces == nil {
 		return nil
 	}
 	key := traceKey(m)
+	if len(c.traces.steps[key]) == 0 {
+		return nil
+	}
 	h := &howComputed{Book: c.traces, Key: key, RuleID: m.Rule.ID, Lang: c.St.Lang}
 	if c.traces.open[key] {
 		h.Gen = c.traces.gen
