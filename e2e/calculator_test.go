@@ -195,6 +195,19 @@ func TestCalculatorHowComputed(t *testing.T) {
 	if !strings.Contains(how, "at Fri 13 Feb 2026 10:00 Beijing time") || strings.Contains(how, "12 Feb 2026 10:00") {
 		t.Errorf("the open trace does not show the new event time: %q", how)
 	}
+
+	// The same for a rule that states no period (its list is drawn apart).
+	const overdue = "/?products=log-service,datahub&billing=payg&event=first-overdue&lang=en&at=2026-11-23T09:1"
+	tb.eval(`goappNav("`+overdue+`2:00%2B08:00"), true`, new(bool))
+	tb.waitReady()
+	const untimed = `section.untimed [data-milestone="overdue-reminder"] details.how`
+	tb.run(chromedp.Click(untimed+` summary`, chromedp.ByQuery))
+	tb.waitFor(`document.querySelectorAll('`+untimed+` li').length > 0`, 10*time.Second)
+	tb.eval(`goappNav("`+overdue+`3:00%2B08:00"), true`, new(bool))
+	tb.waitReady()
+	if how := tb.text(untimed); tb.count(untimed+`[open]`) != 1 || !strings.Contains(how, "at Mon 23 Nov 2026 09:13 Beijing time") {
+		t.Errorf("the open trace of a rule without a period does not follow the new event time: %q", how)
+	}
 }
 
 // TestEventListBeforeAndAfterStart: the prerendered page lists no events
