@@ -41,13 +41,13 @@ var exported struct {
 	reminders []reminderLink
 }
 
-// absolute makes an explorer link absolute (with the page's origin) in the
-// browser; while prerendering it stays relative.
-func absolute(href string) string {
+// origin is what makes an explorer link absolute: the page's origin in the
+// browser, nothing while prerendering (links stay relative).
+func origin() string {
 	if !goapp.IsClient {
-		return href
+		return ""
 	}
-	return goapp.Window().Get("location").Get("origin").String() + href
+	return goapp.Window().Get("location").Get("origin").String()
 }
 
 // exportText is the timeline as text, made the first time it is needed:
@@ -71,7 +71,8 @@ func (c *calculatorPage) prepareExport() {
 	exported.result = c.result
 	st := c.St
 	st.Embed = false
-	link := absolute(Link("/", st))
+	origin := origin()
+	link := origin + Link("/", st)
 	key := link + "|" + c.now.Format(time.RFC3339Nano) + "|" + Version
 	if exported.key == key {
 		return
@@ -108,7 +109,7 @@ func (c *calculatorPage) prepareExport() {
 	o := export.Options{
 		Lang: c.St.Lang, Event: c.St.Event, At: c.at, Link: link, Version: Version,
 		Generated: c.now, Reminders: exported.remind, Fees: exported.fees, Catalogue: cat,
-		ClauseURL: func(doc, clause string) string { return absolute(Link("/docs/"+doc+"#"+clause, carried)) },
+		ClauseURL: func(doc, clause string) string { return origin + Link("/docs/"+doc+"#"+clause, carried) },
 	}
 	exported.events = 0
 	for _, m := range c.result.Milestones {

@@ -105,7 +105,10 @@ func ICS(res lifecycle.Result, o Options) string {
 			fmt.Sprintf("另有 %d 项规则未规定期限，没有时刻，未列入日历；见链接。", untimed),
 			fmt.Sprintf("%d more rules state no period; having no instant, they are not in this calendar (see the link).", untimed))
 	}
-	desc += "\n\n" + o.provenance(res)
+	// Every event repeats the provenance, so that one imported alone can
+	// still be checked; it is the same for all of them.
+	prov := o.provenance(res)
+	desc += "\n\n" + prov
 	w.text("DESCRIPTION", desc)
 	w.text("X-WR-CALDESC", desc)
 	if o.Link != "" {
@@ -128,7 +131,7 @@ func ICS(res lifecycle.Result, o Options) string {
 		}
 		summary := o.summary(m)
 		w.text("SUMMARY", summary)
-		w.text("DESCRIPTION", o.eventDescription(res, m))
+		w.text("DESCRIPTION", o.eventDescription(m, prov))
 		if o.Link != "" {
 			w.prop("URL", o.Link)
 		}
@@ -446,13 +449,13 @@ func DisplayID(id, lang string) string {
 	return "§" + id
 }
 
-func (o Options) eventDescription(res lifecycle.Result, m lifecycle.Milestone) string {
+func (o Options) eventDescription(m lifecycle.Milestone, provenance string) string {
 	lines := []string{
 		o.text(m.Rule.Says),
 		o.label(model.BoundNames, bound(m)) + o.tr("：", ": ") + o.when(m),
 	}
 	lines = append(lines, o.details(m)...)
-	return strings.Join(lines, "\n") + "\n\n" + o.provenance(res)
+	return strings.Join(lines, "\n") + "\n\n" + provenance
 }
 
 // provenance is what lets a reader check an export: the link that

@@ -50,5 +50,12 @@ func (w *icalWriter) fold(line string) {
 
 var icalTextEscaper = strings.NewReplacer(`\`, `\\`, ";", `\;`, ",", `\,`, "\r\n", `\n`, "\n", `\n`, "\r", `\n`)
 
-// icalText escapes a TEXT value (RFC 5545 §3.3.11).
-func icalText(s string) string { return icalTextEscaper.Replace(s) }
+// icalText escapes a TEXT value (RFC 5545 §3.3.11). Most values have
+// nothing to escape, and the Replacer, which has a two-byte pattern to look
+// for, is slow to say so.
+func icalText(s string) string {
+	if !strings.ContainsAny(s, "\\;,\r\n") {
+		return s
+	}
+	return icalTextEscaper.Replace(s)
+}

@@ -42,4 +42,11 @@ func TestICalTextEscapes(t *testing.T) {
 	if want := `a\\b\;c\,d\ne\nf`; got != want {
 		t.Errorf("got %s, want %s", got, want)
 	}
+	// Each character to escape, alone, is escaped (none slips past the
+	// shortcut for values with nothing to escape).
+	for in, want := range map[string]string{"\\": `\\`, ";": `\;`, ",": `\,`, "\n": `\n`, "\r": `\n`, "逾期": "逾期", "": ""} {
+		if got := icalText("x" + in + "y"); got != "x"+want+"y" {
+			t.Errorf("icalText(%q) = %q, want %q", "x"+in+"y", got, "x"+want+"y")
+		}
+	}
 }
