@@ -83,7 +83,7 @@ func (c *calculatorPage) prepareExport() {
 	for i, ch := range reminderChoices {
 		st := c.St
 		st.Remind = ch.value
-		st.Embed = false // as page.link writes it (with target=_top)
+		st.Embed = false // as page.link makes it; linkTo adds target=_top in an embed
 		// Current is the choice whose reminders the file has, which is
 		// what remind= asked for less the items it could not use (named
 		// in the alert), in any order.
@@ -211,10 +211,7 @@ func (c *calculatorPage) reminderChoice() goapp.UI {
 		el("span").ID("remind-label").Class("label").Text(tr(lang, "日历提醒：", "Calendar reminders: ")),
 		el("ul").Class("choices").Aria("labelledby", "remind-label").Body(goapp.Range(reminderChoices).Slice(func(i int) goapp.UI {
 			ch, made := reminderChoices[i], exported.reminders[i]
-			a := el("a").Attr("href", made.href).DataSet("remind", strings.Join(ch.value, ",")).Text(tr(lang, ch.zh, ch.en))
-			if c.St.Embed {
-				a = a.Attr("target", "_top")
-			}
+			a := c.linkTo(made.href).DataSet("remind", strings.Join(ch.value, ",")).Text(tr(lang, ch.zh, ch.en))
 			if made.current {
 				a = a.Aria("current", "true")
 			}

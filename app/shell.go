@@ -25,12 +25,18 @@ var navItems = []navItem{
 // the top window, as the full explorer (without embed=1): web/shell.js keeps
 // go-app's click handler from swallowing them.
 func (p *page) link(route string, st state.State) goapp.HTMLElem {
+	st.Embed = false
+	return p.linkTo(Link(route, st))
+}
+
+// linkTo renders an <a> to href, a link made as link makes it (without
+// embed=1), for a view that made its links ahead of the render.
+func (p *page) linkTo(href string) goapp.HTMLElem {
 	a := el("a")
 	if p.St.Embed {
-		st.Embed = false
 		a = a.Attr("target", "_top")
 	}
-	return a.Attr("href", Link(route, st))
+	return a.Attr("href", href)
 }
 
 // shell wraps a view's content in the header, navigation, alerts and footer.

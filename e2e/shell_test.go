@@ -466,3 +466,27 @@ addEventListener("message", (e) => {
 	}
 	tb.waitReady()
 }
+
+// TestEmbeddedTimelineLinksOpenInTheTopWindow: in an embedded calculator
+// with a timeline, every link to another explorer view (reminder choices,
+// "report a problem", the reproducing link…) opens in the top window, as
+// the full explorer, without embed=1.
+func TestEmbeddedTimelineLinksOpenInTheTopWindow(t *testing.T) {
+	s := serve(t, rootDist, "/")
+	tb := newTab(t)
+	tb.open(s.Page("/?products=log-service&event=first-overdue&at=2026-11-23T09:12:00%2B08:00&embed=1&lang=en"))
+	var links []string
+	tb.eval(`[...document.querySelectorAll('main a[href^="/"]')].map(a => a.target + " " + a.getAttribute("href"))`, &links)
+	reminders := 0
+	for _, l := range links {
+		if !strings.HasPrefix(l, "_top ") || strings.Contains(l, "embed=1") {
+			t.Errorf("link %q should open in the top window without embed=1", l)
+		}
+		if strings.Contains(l, "remind=") {
+			reminders++
+		}
+	}
+	if len(links) == 0 || reminders != 3 {
+		t.Errorf("%d explorer links, %d of them reminder choices (want 3)", len(links), reminders)
+	}
+}
