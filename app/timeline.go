@@ -330,9 +330,15 @@ func (c *calculatorPage) instant(m lifecycle.Milestone, bound string) goapp.UI {
 		return el("span").Class("zone").Text(inZone(t, c.zone, lang))
 	}
 	if bound == model.BoundWithinRange {
+		// Both ends in the viewer's zone too: the start alone, under a
+		// range, read as the deadline.
+		var zoneRange goapp.UI
+		if c.zone != "" {
+			zoneRange = el("span").Class("zone").Text(inZone(m.Start, c.zone, lang) + tr(lang, " 至 ", " to ") + inZone(m.End, c.zone, lang))
+		}
 		return el("span").Class("range").Body(
 			one(m.Start, "start"), goapp.Text(tr(lang, " 至 ", " to ")), one(m.End, "end"),
-			zone(m.Start),
+			zoneRange,
 			el("span").Class("relative").Text(relative(m.Start, c.now, lang)),
 		)
 	}

@@ -290,6 +290,33 @@ func TestChoosingNothing(t *testing.T) {
 	}
 }
 
+// TestRangeInTheSecondZone: a milestone that falls within a range shows
+// both of its ends in the viewer's zone too, not its start alone (which,
+// under a range, read as the deadline). Counted by hand: OpenSearch's
+// reminder in the 12th hour after a first overdue at 23 Nov 09:12 Beijing
+// time falls between 20:12 and 21:12 Beijing time, that is between 12:12
+// and 13:12 UTC, and between 21:12 and 22:12 in Tokyo (UTC+9).
+func TestRangeInTheSecondZone(t *testing.T) {
+	s := serve(t, rootDist, "/")
+	tb := newTab(t)
+	const q = "/?products=opensearch&billing=payg&event=first-overdue&at=2026-11-23T09:12:00%2B08:00&now=2026-11-23T10:00:00%2B08:00"
+	const m = `[data-milestone="opensearch-overdue-reminder-12h"][data-bound="within-range"]`
+	for _, c := range []struct {
+		query            string
+		start, join, end string
+	}{
+		{"&tz=UTC&lang=en", "12:12", " to ", "13:12"},
+		{"&tz=Asia/Tokyo&lang=zh", "21:12", " 至 ", "22:12"},
+	} {
+		tb.open(s.Page(q + c.query))
+		got := tb.text(m + " .zone")
+		i, j, k := strings.Index(got, c.start), strings.Index(got, c.join), strings.Index(got, c.end)
+		if i < 0 || j < i || k < j {
+			t.Errorf("%s: the range in the second zone reads %q, want %s%s%s in that order", c.query, got, c.start, c.join, c.end)
+		}
+	}
+}
+
 // TestRecomputeWritesTimesForTheNewState: the timeline's milestone items and
 // status line are made in OnNav, ahead of the render. A recompute that
 // changes "now", the language or the second zone, in the same tab, must
