@@ -36,10 +36,44 @@ func relative(t, now time.Time, lang string) string {
 	if d < time.Minute {
 		return tr(lang, "就是现在", "now")
 	}
+	zh, en := span(d)
+	if past {
+		return tr(lang, zh+"前", en+" ago")
+	}
+	return tr(lang, zh+"后", "in "+en)
+}
+
+// rangeRelative says where now stands against a window from start to end:
+// before it ("in 3 hours"), in it ("under way, ends in 42 minutes") or past
+// it ("ended 2 days ago"). Counted from the start alone, a window that had
+// begun read as something that had happened.
+func rangeRelative(start, end, now time.Time, lang string) string {
+	switch {
+	case start.After(now):
+		return relative(start, now, lang)
+	case end.After(now):
+		zh, en := span(end.Sub(now))
+		return tr(lang, "进行中，"+zh+"后结束", "under way, ends in "+en)
+	case now.Sub(end) < time.Minute:
+		return tr(lang, "刚刚结束", "just ended")
+	default:
+		zh, en := span(now.Sub(end))
+		return tr(lang, zh+"前结束", "ended "+en+" ago")
+	}
+}
+
+// span says a duration in words, rounded to the minute: "2天3小时" and
+// "2 days 3 hours", the two largest units only.
+func span(d time.Duration) (zh, en string) {
+	if d < 30*time.Second {
+		return "不到1分钟", "less than a minute"
+	}
+	// Rounded first, so that 1 h 59 min 40 s reads "2 hours", not "1 hour
+	// 60 minutes".
+	d = d.Round(time.Minute)
 	days := int(d / (24 * time.Hour))
 	hours := int((d % (24 * time.Hour)) / time.Hour)
-	mins := int(math.Round(float64(d%time.Hour) / float64(time.Minute)))
-	var zh, en string
+	mins := int((d % time.Hour) / time.Minute)
 	switch {
 	case days > 0:
 		zh, en = fmt.Sprintf("%d天", days), plural(days, "day")
@@ -56,10 +90,7 @@ func relative(t, now time.Time, lang string) string {
 	default:
 		zh, en = fmt.Sprintf("%d分钟", mins), plural(mins, "minute")
 	}
-	if past {
-		return tr(lang, zh+"前", en+" ago")
-	}
-	return tr(lang, zh+"后", "in "+en)
+	return zh, en
 }
 
 func plural(n int, unit string) string {

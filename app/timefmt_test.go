@@ -3,6 +3,7 @@ package app
 import (
 	"regexp"
 	"testing"
+	"time"
 )
 
 // zonePattern is the definition isZoneName must agree with: the regexp it
@@ -23,4 +24,36 @@ func FuzzIsZoneNameAgreesWithItsPattern(f *testing.F) {
 			t.Errorf("isZoneName(%q) = %v, the pattern says %v", s, got, want)
 		}
 	})
+}
+
+// TestRelativeTexts: how far a moment or a window is from now, in both
+// languages, counted by hand. A window that has begun is under way until
+// its end; one that is over says when it ended.
+func TestRelativeTexts(t *testing.T) {
+	now := time.Date(2026, 11, 23, 20, 30, 0, 0, time.UTC)
+	at := func(d time.Duration) time.Time { return now.Add(d) }
+	for _, c := range []struct {
+		got    func(lang string) string
+		en, zh string
+	}{
+		{func(l string) string { return relative(at(10*time.Hour+42*time.Minute), now, l) }, "in 10 hours 42 minutes", "10小时42分钟后"},
+		{func(l string) string { return relative(at(-(13*24*time.Hour + 5*time.Hour)), now, l) }, "13 days 5 hours ago", "13天5小时前"},
+		{func(l string) string { return relative(at(20*time.Second), now, l) }, "now", "就是现在"},
+		// 1 h 59 min 40 s rounds to 2 hours, not "1 hour 60 minutes".
+		{func(l string) string { return relative(at(time.Hour+59*time.Minute+40*time.Second), now, l) }, "in 2 hours", "2小时后"},
+		{func(l string) string { return rangeRelative(at(time.Hour), at(2*time.Hour), now, l) }, "in 1 hour", "1小时后"},
+		{func(l string) string { return rangeRelative(at(-18*time.Minute), at(42*time.Minute), now, l) }, "under way, ends in 42 minutes", "进行中，42分钟后结束"},
+		{func(l string) string { return rangeRelative(at(-time.Hour), at(10*time.Second), now, l) }, "under way, ends in less than a minute", "进行中，不到1分钟后结束"},
+		{func(l string) string { return rangeRelative(at(-time.Hour), at(-20*time.Second), now, l) }, "just ended", "刚刚结束"},
+		{func(l string) string {
+			return rangeRelative(at(-26*time.Hour), at(-(24*time.Hour + 48*time.Minute)), now, l)
+		}, "ended 1 day ago", "1天前结束"},
+	} {
+		if got := c.got("en"); got != c.en {
+			t.Errorf("en: %q, want %q", got, c.en)
+		}
+		if got := c.got("zh"); got != c.zh {
+			t.Errorf("zh: %q, want %q", got, c.zh)
+		}
+	}
 }

@@ -186,6 +186,12 @@ func (c *calculatorPage) statusLine(timed []lifecycle.Milestone) goapp.UI {
 			"自"+beijingTime(s.Last.Instant, lang)+"起："+s.Last.Rule.Says.Zh,
 			"Since "+beijingTime(s.Last.Instant, lang)+": "+s.Last.Rule.Says.En))
 	}
+	for _, o := range s.Open {
+		left := rangeRelative(o.Start, o.End, c.now, lang)
+		parts = append(parts, tr(lang,
+			"至"+beijingTime(o.End, lang)+"（"+left+"）："+o.Rule.Says.Zh,
+			"Until "+beijingTime(o.End, lang)+" ("+left+"): "+o.Rule.Says.En))
+	}
 	if s.Next != nil {
 		parts = append(parts, tr(lang,
 			"下一项（"+relative(s.Next.When(), c.now, lang)+"）："+s.Next.Rule.Says.Zh,
@@ -339,7 +345,7 @@ func (c *calculatorPage) instant(m lifecycle.Milestone, bound string) goapp.UI {
 		return el("span").Class("range").Body(
 			one(m.Start, "start"), goapp.Text(tr(lang, " 至 ", " to ")), one(m.End, "end"),
 			zoneRange,
-			el("span").Class("relative").Text(relative(m.Start, c.now, lang)),
+			el("span").Class("relative").Text(rangeRelative(m.Start, m.End, c.now, lang)),
 		)
 	}
 	return el("span").Body(

@@ -317,6 +317,47 @@ func TestRangeInTheSecondZone(t *testing.T) {
 	}
 }
 
+// TestRangeUnderWay: while the window of a milestone is open, its time says
+// it is under way and when it ends, and the status line names it, where it
+// once said "18 minutes ago" and named only the next reminder. Counted by
+// hand: OpenSearch's 12th-hour reminder after a first overdue at 23 Nov
+// 09:12 falls between 20:12 and 21:12; at 20:30 it ends in 42 minutes and
+// the 23rd-hour reminder (24 Nov 07:12) comes in 10 hours 42 minutes; at
+// 22:00 the window ended 48 minutes before.
+func TestRangeUnderWay(t *testing.T) {
+	s := serve(t, rootDist, "/")
+	tb := newTab(t)
+	const q = "/?products=opensearch&billing=payg&event=first-overdue&at=2026-11-23T09:12:00%2B08:00"
+	const m = `[data-milestone="opensearch-overdue-reminder-12h"] .relative`
+	for _, c := range []struct {
+		query    string
+		relative string
+		status   []string
+	}{
+		{"&now=2026-11-23T20:30:00%2B08:00&lang=en", "under way, ends in 42 minutes", []string{
+			"Until Mon 23 Nov 2026 21:12 Beijing time (under way, ends in 42 minutes): In the 12th hour after going overdue",
+			"Next (in 10 hours 42 minutes): In the 23rd hour"}},
+		{"&now=2026-11-23T20:30:00%2B08:00&lang=zh", "进行中，42分钟后结束", []string{
+			"至2026年11月23日（周一）21:12 北京时间（进行中，42分钟后结束）：欠费后的第12小时发送通知",
+			"下一项（10小时42分钟后）：欠费后的第23小时"}},
+		{"&now=2026-11-23T22:00:00%2B08:00&lang=en", "ended 48 minutes ago", []string{"Next (in 9 hours 12 minutes): In the 23rd hour"}},
+	} {
+		tb.open(s.Page(q + c.query))
+		if got := tb.text(m); got != c.relative {
+			t.Errorf("%s: the window's time says %q, want %q", c.query, got, c.relative)
+		}
+		status := tb.text(".status")
+		for _, want := range c.status {
+			if !strings.Contains(status, want) {
+				t.Errorf("%s: status line %q, want it to contain %q", c.query, status, want)
+			}
+		}
+		if strings.Contains(c.query, "22:00") && strings.Contains(status, "Until") {
+			t.Errorf("%s: status line %q names a window that is over", c.query, status)
+		}
+	}
+}
+
 // TestRecomputeWritesTimesForTheNewState: the timeline's milestone items and
 // status line are made in OnNav, ahead of the render. A recompute that
 // changes "now", the language or the second zone, in the same tab, must

@@ -9,8 +9,9 @@ import (
 // Status is where things stand at a given moment: the last milestone that
 // has happened (a state change at an exact instant) and the next one due.
 type Status struct {
-	Last *Milestone // nil when nothing has happened yet
-	Next *Milestone // nil when nothing is due any more
+	Last *Milestone   // nil when nothing has happened yet
+	Open []*Milestone // ranges under way at the moment: begun, not yet over
+	Next *Milestone   // nil when nothing is due any more
 }
 
 // StatusAt reads the timeline at now. Only milestones with a definite
@@ -24,6 +25,17 @@ func StatusAt(ms []Milestone, now time.Time) Status {
 			continue
 		}
 		switch m.Bound {
+		case model.BoundWithinRange:
+			// A window that has begun and not ended is neither done nor
+			// next: what it announces may happen at any moment until its
+			// end.
+			if m.Start.After(now) {
+				if s.Next == nil {
+					s.Next = m
+				}
+			} else if m.End.After(now) {
+				s.Open = append(s.Open, m)
+			}
 		case model.BoundExact:
 			if !m.Instant.After(now) {
 				s.Last = m
