@@ -7,7 +7,8 @@ import (
 )
 
 // Status is where things stand at a given moment: the last milestone that
-// has happened (a state change at an exact instant) and the next one due.
+// has happened (a state change at an exact instant), the windows under way
+// and the next milestone due.
 type Status struct {
 	Last *Milestone   // nil when nothing has happened yet
 	Open []*Milestone // ranges under way at the moment: begun, not yet over
