@@ -48,9 +48,7 @@ func (c *calculatorPage) results() goapp.UI {
 		goapp.If(len(parts.untimed) > 0, func() goapp.UI {
 			u := &untimedMilestones{Milestones: parts.untimed, Lang: lang, Embed: c.St.Embed, Traces: c.traces}
 			for _, m := range parts.untimed {
-				if c.traces != nil && c.traces.open[traceKey(m)] {
-					u.Gen = c.traces.gen
-				}
+				u.Gen = max(u.Gen, c.traces.genOf(m))
 			}
 			return u
 		}),
@@ -364,11 +362,7 @@ func (c *calculatorPage) trace(m lifecycle.Milestone) goapp.UI {
 	if len(c.traces.steps[key]) == 0 {
 		return nil
 	}
-	h := &howComputed{Book: c.traces, Key: key, RuleID: m.Rule.ID, Lang: c.St.Lang}
-	if c.traces.open[key] {
-		h.Gen = c.traces.gen
-	}
-	return h
+	return &howComputed{Book: c.traces, Key: key, RuleID: m.Rule.ID, Lang: c.St.Lang, Gen: c.traces.genOf(m)}
 }
 
 // traceBook holds the "how computed" steps of the milestones of the current
@@ -388,6 +382,16 @@ type traceBook struct {
 
 func traceKey(m lifecycle.Milestone) string {
 	return m.Rule.Doc + "#" + m.Rule.ID + "|" + m.Product + "|" + m.Reading
+}
+
+// genOf is the book's generation while the disclosure of m is open, and 0
+// while it is closed: what a component showing m's steps is given, so that
+// go-app draws it again at a recompute only when it shows them.
+func (b *traceBook) genOf(m lifecycle.Milestone) uint64 {
+	if b == nil || !b.open[traceKey(m)] {
+		return 0
+	}
+	return b.gen
 }
 
 // fill replaces the steps with those of ms.
