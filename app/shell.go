@@ -129,8 +129,8 @@ func (h *siteHeader) Render() goapp.UI {
 	// with every recompute: they stay go-app elements, whose hrefs it
 	// updates in place. So do the skip link and the brand, whose text and
 	// link a language switch updates in place: as one static part, the
-	// brand was replaced whole at every switch, and the browser set up its
-	// logo's SVG image again. The navigation, six links that change only
+	// brand was replaced whole at every switch, and the browser loaded its
+	// logo again. The navigation, six links that change only
 	// with the language and the view, stays one static part: made of
 	// elements, it measured no faster to switch and added calls to the
 	// first view.
@@ -139,8 +139,11 @@ func (h *siteHeader) Render() goapp.UI {
 		el("div").Class("brand").Body(
 			el("a").Attr("href", Link("/", state.State{Lang: lang})).Body(
 				// Static, and the same in every language, so never
-				// replaced (go-app would also drop alt="").
-				static(hn("img", "src", Base()+"/web/icon.svg", "alt", "", "aria-hidden", "true", "class", "logo", "width", "28", "height", "28")),
+				// replaced (go-app would also drop alt=""). A PNG, not
+				// the SVG it is drawn from: the browser builds a whole
+				// document for each SVG image, on the page's thread while
+				// the WebAssembly starts (README, "SVG images").
+				static(hn("img", "src", Base()+"/web/logo.png", "alt", "", "aria-hidden", "true", "class", "logo", "width", "28", "height", "28")),
 				el("span").Text(tr(lang, "阿里云协议义务查询", "Alibaba Cloud obligations explorer")),
 			),
 		),

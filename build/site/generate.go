@@ -102,7 +102,11 @@ func Generate(opts Options, pages []string) error {
 			Default:  "/web/icon-192.png",
 			Large:    "/web/icon-512.png",
 			Maskable: "/web/icon-512.png",
-			SVG:      "/web/icon.svg",
+			// go-app puts Icon.SVG in <link rel="icon">. A PNG: an SVG
+			// image is a document of its own, built on the page's thread
+			// while the WebAssembly starts (README, "SVG images"); go-app
+			// would put a GitHub URL there if this were empty.
+			SVG: "/web/logo.png",
 		},
 		Styles:            []string{"/web/" + StyleBundle},
 		Scripts:           []string{"/web/shell.js defer"},
@@ -265,7 +269,6 @@ func writeManifest(out, base string) error {
 			{Src: base + "/web/icon-192.png", Type: "image/png", Sizes: "192x192"},
 			{Src: base + "/web/icon-512.png", Type: "image/png", Sizes: "512x512"},
 			{Src: base + "/web/icon-512.png", Type: "image/png", Sizes: "512x512", Purpose: "maskable"},
-			{Src: base + "/web/icon.svg", Type: "image/svg+xml", Sizes: "any"},
 		},
 	}
 	b, err := json.MarshalIndent(m, "", "  ")
