@@ -327,22 +327,23 @@ func (c *calculatorPage) instant(m lifecycle.Milestone, bound string) goapp.UI {
 		}
 		return el
 	}
-	zone := func(t time.Time) goapp.UI {
+	to := tr(lang, " 至 ", " to ")
+	// zone shows the instant, or both ends of a range, in the viewer's
+	// zone: the start alone, under a range, read as the deadline.
+	zone := func(ts ...time.Time) goapp.UI {
 		if c.zone == "" {
 			return nil
 		}
-		return el("span").Class("zone").Text(inZone(t, c.zone, lang))
+		shown := make([]string, len(ts))
+		for i, t := range ts {
+			shown[i] = inZone(t, c.zone, lang)
+		}
+		return el("span").Class("zone").Text(strings.Join(shown, to))
 	}
 	if bound == model.BoundWithinRange {
-		// Both ends in the viewer's zone too: the start alone, under a
-		// range, read as the deadline.
-		var zoneRange goapp.UI
-		if c.zone != "" {
-			zoneRange = el("span").Class("zone").Text(inZone(m.Start, c.zone, lang) + tr(lang, " 至 ", " to ") + inZone(m.End, c.zone, lang))
-		}
 		return el("span").Class("range").Body(
-			one(m.Start, "start"), goapp.Text(tr(lang, " 至 ", " to ")), one(m.End, "end"),
-			zoneRange,
+			one(m.Start, "start"), goapp.Text(to), one(m.End, "end"),
+			zone(m.Start, m.End),
 			el("span").Class("relative").Text(rangeRelative(m.Start, m.End, c.now, lang)),
 		)
 	}
