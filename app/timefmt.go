@@ -3,6 +3,7 @@ package app
 import (
 	"fmt"
 	"math"
+	"strconv"
 	"strings"
 	"time"
 
@@ -94,10 +95,7 @@ func span(d time.Duration) (zh, en string) {
 }
 
 func plural(n int, unit string) string {
-	if n == 1 {
-		return "1 " + unit
-	}
-	return fmt.Sprintf("%d %ss", n, unit)
+	return strconv.Itoa(n) + " " + pluralWord(n, unit, unit+"s")
 }
 
 // isZoneName reports whether s has the shape of an IANA zone name: up to

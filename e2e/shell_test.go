@@ -15,6 +15,8 @@ import (
 
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/chromedp"
+
+	"obligations-explorer/build/site"
 )
 
 // routes are the views every build must render, with a word of the <h1>
@@ -488,5 +490,41 @@ func TestEmbeddedTimelineLinksOpenInTheTopWindow(t *testing.T) {
 	}
 	if len(links) == 0 || reminders != 3 {
 		t.Errorf("%d explorer links, %d of them reminder choices (want 3)", len(links), reminders)
+	}
+}
+
+// TestLoadingBadgeLetsClicksThrough: while the WebAssembly loads, go-app's
+// badge sits fixed in the bottom corner, over whatever the page has there
+// (on a phone, the date field's calendar button or the "now" button). The
+// browser's own controls already work then, so the badge must not take
+// their clicks: a click at its centre reaches the page under it.
+func TestLoadingBadgeLetsClicksThrough(t *testing.T) {
+	files := site.NewServer(rootDist, "/")
+	stalled := make(chan struct{})
+	// The module's request is held until the test ends: the page stays
+	// in its loading state.
+	ts := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if strings.HasSuffix(r.URL.Path, ".wasm") {
+			<-stalled
+			return
+		}
+		files.ServeHTTP(w, r)
+	}))
+	t.Cleanup(ts.Close)
+	t.Cleanup(func() { close(stalled) }) // runs first: lets ts.Close finish
+	tb := newTab(t)
+	tb.run(chromedp.EmulateViewport(360, 640), chromedp.Navigate(ts.URL+"/"))
+	tb.waitFor(`(() => { const b = document.querySelector(".goapp-app-info"); return !!b && b.getBoundingClientRect().width > 0; })()`, 30*time.Second)
+	var under string
+	tb.eval(`(() => {
+		const b = document.querySelector(".goapp-app-info").getBoundingClientRect();
+		const el = document.elementFromPoint(b.left + b.width / 2, b.top + b.height / 2);
+		return !el ? "nothing" : el.closest(".goapp-app-info") ? "the badge" : el.tagName;
+	})()`, &under)
+	if under == "the badge" || under == "nothing" {
+		t.Errorf("a click at the loading badge's centre reaches %s, not the page under it", under)
+	}
+	if state := tb.htmlAttr("data-state"); state != "" {
+		t.Errorf("the page says data-state=%q while its WebAssembly has not loaded", state)
 	}
 }
