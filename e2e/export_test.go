@@ -154,7 +154,7 @@ func TestExportCalendar(t *testing.T) {
 	s := serve(t, rootDist, "/")
 	tb := newTab(t)
 	dl := watchDownloads(tb)
-	const q = "/?products=log-service,api-gateway&event=first-overdue&at=2026-11-23T09:12:00%2B08:00&now=2026-11-24T10:00:00%2B08:00&lang=en"
+	const q = "/?products=log-service,api-gateway,opensearch&event=first-overdue&at=2026-11-23T09:12:00%2B08:00&now=2026-11-24T10:00:00%2B08:00&lang=en"
 	tb.open(s.Page(q + "&remind=1d,1h"))
 
 	// DESIGN §4: once ready, the link's href already holds the file.
@@ -164,7 +164,7 @@ func TestExportCalendar(t *testing.T) {
 	if !strings.HasPrefix(href, "data:text/calendar;") {
 		t.Fatalf("calendar link href = %q, want a data:text/calendar URL", href)
 	}
-	if download != "obligations-log-service-api-gateway-first-overdue-20261123-0912.ics" {
+	if download != "obligations-log-service-api-gateway-opensearch-first-overdue-20261123-0912.ics" {
 		t.Errorf("download name %q", download)
 	}
 	name, text := dl.clickDownload(tb)
@@ -228,7 +228,7 @@ func TestExportCalendar(t *testing.T) {
 		}
 	}
 	if ranges == 0 {
-		t.Error("no range compared: API Gateway 2.4 (from the day after) should be one")
+		t.Error("no range compared: OpenSearch's reminder in the 12th hour after the overdue (3.1.2) should be one")
 	}
 
 	// A second load, without remind= and with another "now": the same

@@ -51,7 +51,7 @@ func options(at time.Time, lang string) Options {
 func unfold(s string) string { return strings.ReplaceAll(s, "\r\n ", "") }
 
 func TestICS(t *testing.T) {
-	res, at := compute(t, []string{"log-service", "api-gateway"}, "first-overdue", "2026-11-23T09:12:00+08:00")
+	res, at := compute(t, []string{"log-service", "api-gateway", "opensearch"}, "first-overdue", "2026-11-23T09:12:00+08:00")
 	o := options(at, "zh")
 	o.Reminders = []time.Duration{24 * time.Hour, time.Hour}
 	out := ICS(res, o)
@@ -135,7 +135,7 @@ func TestICS(t *testing.T) {
 		}
 	}
 	if ranges == 0 {
-		t.Error("no range in this timeline: the API Gateway late fee (2.4, the day after) should be one")
+		t.Error("no range in this timeline: OpenSearch's reminder in the 12th hour after the overdue (3.1.2) should be one")
 	}
 	if untimed == 0 || !strings.Contains(unfold(out), "未列入日历") {
 		t.Errorf("%d untimed milestones; the calendar description should say they are left out", untimed)

@@ -147,7 +147,7 @@ func (c *Calculator) Compute(q Query) Result {
 			continue
 		}
 		res.Products = append(res.Products, slug)
-		ctx, replaced := c.contextFor(p)
+		ctx, replaced := c.contextFor(p, q.Billing)
 		res.Replaced = append(res.Replaced, replaced...)
 		contexts = append(contexts, ctx)
 	}
@@ -224,8 +224,12 @@ func isGeneral(d *model.Document, r *model.Rule) bool {
 
 // contextFor gathers the rules of one product: its document's rules for it,
 // plus, for the Product Service Agreement, the general rules it does not
-// replace.
-func (c *Calculator) contextFor(p catalogue.Product) (context, []Replacement) {
+// replace. A product rule replaces a general one only where it speaks
+// (general term 14.4.1): with a billing mode given, a product rule that does
+// not cover that mode leaves the general rule in force (OpenSearch's own
+// suspension rules are for pay-as-you-go; a subscription keeps the general
+// ones). With no billing mode, any product rule replaces.
+func (c *Calculator) contextFor(p catalogue.Product, billing string) (context, []Replacement) {
 	ctx := context{product: p.Slug, doc: p.Doc}
 	d, ok := c.corpus.Doc(p.Doc)
 	if !ok {
@@ -241,6 +245,9 @@ func (c *Calculator) contextFor(p catalogue.Product) (context, []Replacement) {
 	if p.Doc == PSA {
 		by := map[string]*model.Rule{}
 		for _, r := range own {
+			if billing != "" && !contains(r.Billing, billing) && !contains(r.Billing, "all") {
+				continue
+			}
 			for _, g := range r.Replaces {
 				if _, seen := by[g]; !seen {
 					by[g] = r

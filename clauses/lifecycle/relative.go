@@ -96,7 +96,7 @@ func (c *Calculator) Lifecycle(product string) (Lifecycle, bool) {
 	if !ok {
 		return Lifecycle{}, false
 	}
-	ctx, replaced := c.contextFor(p)
+	ctx, replaced := c.contextFor(p, "")
 	lc := Lifecycle{Product: product, Replaced: replaced}
 	byID := map[string]*model.Rule{}
 	for _, r := range ctx.rules {
@@ -289,7 +289,7 @@ func (c *Calculator) Compare(point catalogue.Point, products []string, ref time.
 				out = append(out, cell)
 				continue
 			}
-			ctx, _ := c.contextFor(p)
+			ctx, _ := c.contextFor(p, "")
 			rules = ctx.rules
 			q.Products = []string{slug}
 		}
