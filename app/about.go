@@ -31,8 +31,8 @@ var conventions = []convention{
 		"“N小时”：自起算时刻起恰好 N×1 小时。",
 		"“N hours” (N小时): exactly N × 1 hour after the anchor instant."},
 	{"日、天", "Days",
-		"“N日/天”“N日内”“N个自然日”：N×24 小时后的同一时刻。协议自己如此约定（专用说明第2.2条：“自服务被暂停之日的暂停开始时刻至7日相同时刻为期限届满，下同”），且通用条款第14.4.13条规定“日”“天”均为自然日，因此周末和节假日不顺延。“超过N日”在同一时刻发生状态变化。",
-		"“N days” (N日/天, N日内, N个自然日): the same clock time N × 24 hours later. The agreement defines this itself (product-specific terms §2.2: the period expires “at the same moment 7 days after the moment the suspension began”), and general term 14.4.13 makes every 日/天 a natural day, so weekends and holidays do not move it. “More than N days” changes state at that same instant."},
+		"“N日/天”“N日内”“N个自然日”：N×24 小时后的同一时刻。协议在专用说明第2.2条（日志服务）写明了这种计法：“自服务被暂停之日的暂停开始时刻至7日相同时刻为期限届满，下同”；通用条款第14.4.13条规定“日”“天”均为自然日，因此周末和节假日不顺延。“超过N日”在同一时刻发生状态变化。条文写“自…之日起”的，另见下文“一般法律规则”。",
+		"“N days” (N日/天, N日内, N个自然日): the same clock time N × 24 hours later. The agreement writes this count out in product-specific terms §2.2 (Log Service): the period expires “at the same moment 7 days after the moment the suspension began”, “the same applies below”; general term 14.4.13 makes every 日/天 a natural day, so weekends and holidays do not move it. “More than N days” changes state at that same instant. Where a clause counts “from the day of” an event, see “The general-law default” below."},
 	{"工作日", "Working days",
 		"“工作日”：周一至周五，扣除中国法定节假日，加上官方调休上班日（可能是周六或周日）。起算日的次日为第1个工作日；N个工作日的期间在第N个工作日24:00届满，显示为次日00:00。节假日安排尚未公布的年份，页面会注明结果为暂定。",
 		"Working days (工作日): Monday to Friday, minus PRC statutory holidays, plus the official make-up working days (调休, which can fall on a Saturday or Sunday). The day after the trigger day is working day 1; a window of N working days closes at 24:00 of the N-th, shown as 00:00 of the next day. For a year whose official holiday schedule is not yet published, the page says the result is provisional."},
@@ -46,8 +46,8 @@ var conventions = []convention{
 		"“至少…前N日”“至少提前N个工作日”：起算时刻减去N。由谁行动决定界限的性质：客户的义务（如到期前至少7日续费）是“截止”期限；阿里云在变更前应给予的最短通知期，是对变更生效时间的“不早于”界限。倒数工作日时，起算日前一个工作日为第1日，期限为第N日24:00。",
 		"Before (至少…前N日, 至少提前N个工作日): the anchor minus N. Who must act decides the kind of bound: a duty of the customer (pay the renewal at least 7 days before expiry) is a “by” deadline; a minimum notice Alibaba Cloud owes before a change is a “not before” bound on the change. Counting working days backwards, the working day before the anchor day is day 1 and the deadline is 24:00 of day N."},
 	{"适用顺序", "Precedence",
-		"依通用条款第14.4.1条：订单页面优先于专用说明，专用说明优先于通用条款。产品规则替代通用规则时，页面注明被替代的通用规则及理由。消息服务（MNS）和API网关的服务条款以及两份API使用规范是各自独立的协议，其产品只适用各自文件的规则。",
-		"Under general term 14.4.1, order pages prevail over the product-specific terms, which prevail over the general terms. Where a product rule replaces a general rule, the page says which one and why. The MNS and API Gateway terms and the two API usage specifications are agreements of their own: their products take their rules from their own document only."},
+		"依通用条款第14.4.1条：订单页面优先于专用说明，专用说明优先于通用条款。产品规则替代通用规则时，页面注明被替代的通用规则及理由；产品规则只写了某些计费方式的（例如只写了按量付费），通用规则对其他计费方式仍然适用。消息服务（MNS）和API网关的服务条款以及两份API使用规范是各自独立的协议，其产品只适用各自文件的规则。",
+		"Under general term 14.4.1, order pages prevail over the product-specific terms, which prevail over the general terms. Where a product rule replaces a general rule, the page says which one and why; a product rule written for some billing modes only (pay-as-you-go, say) leaves the general rule in force for the others. The MNS and API Gateway terms and the two API usage specifications are agreements of their own: their products take their rules from their own document only."},
 	{"歧义与条件", "Ambiguity and conditions",
 		"文本确有两种读法时，页面同时列出两种读法（或其所涵盖的区间）并说明原因。只在特定条件下成立的规则（例如开启自动续费），会标注其条件，绝不悄悄略去。文本只给出界限（例如“通常不短于72个小时”）时，页面如实显示界限，不臆造精确时刻。",
 		"Where a sentence honestly reads two ways, the page shows both readings (or the range they span) and says why. A rule that holds only under a condition (auto-renew on, for example) is labelled with its condition, never silently dropped. Where the text gives only a bound (“usually not less than 72 hours”), the page shows the bound and invents no precision."},
@@ -58,8 +58,8 @@ var conventions = []convention{
 		"《阿里云产品服务协议》自2024年5月15日起生效。事件发生在文件生效日之前的，页面会提示当时可能适用更早的文本。",
 		"The Product Service Agreement applies from 15 May 2024. For an event dated before a document took effect, the page warns that an earlier text may govern."},
 	{"一般法律规则", "The general-law default",
-		"《民法典》第二百零一条规定按日计算期间的，开始的当日不计入，自下一日开始计算，至期间最后一日的24时届满。上述协议对“日”的约定（同一时刻届满）取代了这一默认规则；协议未作约定之处，本站不推算期限。",
-		"Under Article 201 of the PRC Civil Code, a period counted in days starts on the day after the event and ends at 24:00 of its last day. The agreement's own definition of a day (expiry at the same moment) displaces that default; where the agreement says nothing, this site computes no deadline."},
+		"《民法典》第二百零一条规定按日计算期间的，开始的当日不计入，自下一日开始计算；第二百零三条规定期间最后一日的截止时间为24时。协议只在专用说明第2.2条（日志服务）写明“同一时刻届满”的计法，未说明它是否适用于其他产品。条文写“自…之日起”的期限，页面给出两种读法：A 同一时刻届满，B 按《民法典》至最后一日24时届满。其余期限只显示同一时刻：它不晚于按《民法典》计算的时刻，据此付款、续费或提出异议不会迟；阿里云的“不早于”权利按《民法典》可能晚于页面所示时刻。条文没有给出期限的，本站不推算期限。",
+		"Under Article 201 of the PRC Civil Code, a period counted in days starts on the day after the event, and under Article 203 its last day ends at 24:00. The agreement writes out its “same moment” count only in product-specific terms §2.2 (Log Service) and does not say whether it governs other products. Where a clause counts a period “from the day of” an event (自…之日起), the page shows both readings: A, expiry at the same moment; B, under the Civil Code, at 24:00 of the last day. Elsewhere it shows the same-moment instant only: it is never later than the Civil Code's, so paying, renewing or objecting by it is never late, while a “not before” right of Alibaba Cloud may, under the Civil Code, start later than shown. Where a clause gives no period, this site computes none."},
 }
 
 func (v *aboutPage) Render() goapp.UI {
