@@ -388,6 +388,14 @@ func (v *productPage) lifecycleTables() goapp.UI {
 						goapp.Text(tr(lang, "（"+r.General.Says.Zh+"）由 ", " ("+r.General.Says.En+") is replaced by ")),
 						v.cite(r.By.Doc, r.By.Clause, r.By.Quote),
 						goapp.Text(tr(lang, " 替代（通用条款第14.4.1条：专用说明优先）。", " (general term 14.4.1: product-specific terms prevail).")),
+						// The product rule replaces the general one only for
+						// the billing modes it covers (lifecycle.contextFor).
+						goapp.If(len(r.By.Billing) > 0 && !containsSlug(r.By.Billing, "all"), func() goapp.UI {
+							modes := strings.Join(billingNames(r.By.Billing, lang), tr(lang, "、", ", "))
+							return el("span").DataSet("replaced-for", strings.Join(r.By.Billing, ",")).Text(tr(lang,
+								"仅限"+modes+"；其他计费方式仍适用该通用规则。",
+								" For "+modes+" only; the general rule still applies to other billing modes."))
+						}),
 					)
 				})),
 			)

@@ -292,6 +292,30 @@ func TestProductsSearch(t *testing.T) {
 
 // TestProductPage: names, billing modes, the source section, the lifecycle
 // in relative terms with citations, and a link into the calculator.
+// TestProductPageReplacementByBillingMode: OpenSearch's own suspension
+// rule is written for pay-as-you-go, so the product page says the general
+// rule it replaces still applies to the other billing modes, and the
+// calculator, for a subscription, shows that general rule.
+func TestProductPageReplacementByBillingMode(t *testing.T) {
+	s := serve(t, rootDist, "/")
+	tb := newTab(t)
+	tb.open(s.Page("/products/opensearch?lang=en"))
+	li := `[data-replaced="overdue-withhold-service"]`
+	if tb.count(li) != 1 {
+		t.Fatal("the replaced general rule 5.2 is not named")
+	}
+	if got := tb.text(li + ` [data-replaced-for="payg"]`); !strings.Contains(got, "For Pay-as-you-go") || !strings.Contains(got, "still applies to other billing modes") {
+		t.Errorf("replacement scope %q", got)
+	}
+	tb.open(s.Page("/?products=opensearch&billing=subscription&event=first-overdue&at=2026-04-10T08:00:00%2B08:00&lang=en"))
+	if tb.count(`[data-milestone="overdue-withhold-service"] [data-clause="product-service-agreement#5.2"]`) != 1 {
+		t.Error("subscription: the general right to withhold service (5.2) is not on the timeline")
+	}
+	if tb.count(`[data-milestone="opensearch-overdue-suspend"]`) != 0 {
+		t.Error("subscription: OpenSearch's pay-as-you-go suspension is on the timeline")
+	}
+}
+
 func TestProductPage(t *testing.T) {
 	s := serve(t, rootDist, "/")
 	tb := newTab(t)
