@@ -181,19 +181,19 @@ func (c *calculatorPage) statusLine(timed []lifecycle.Milestone) goapp.UI {
 	var parts []string
 	if s.Last != nil {
 		parts = append(parts, tr(lang,
-			"自"+beijingTime(s.Last.Instant, lang)+"起："+s.Last.Rule.Says.Zh,
-			"Since "+beijingTime(s.Last.Instant, lang)+": "+s.Last.Rule.Says.En))
+			"自"+beijingTime(s.Last.Instant, lang)+"起"+readingTag(s.Last, lang)+"："+s.Last.Rule.Says.Zh,
+			"Since "+beijingTime(s.Last.Instant, lang)+readingTag(s.Last, lang)+": "+s.Last.Rule.Says.En))
 	}
 	for _, o := range s.Open {
 		left := rangeRelative(o.Start, o.End, c.now, lang)
 		parts = append(parts, tr(lang,
-			"至"+beijingTime(o.End, lang)+"（"+left+"）："+o.Rule.Says.Zh,
-			"Until "+beijingTime(o.End, lang)+" ("+left+"): "+o.Rule.Says.En))
+			"至"+beijingTime(o.End, lang)+"（"+left+"）"+readingTag(o, lang)+"："+o.Rule.Says.Zh,
+			"Until "+beijingTime(o.End, lang)+" ("+left+")"+readingTag(o, lang)+": "+o.Rule.Says.En))
 	}
 	if s.Next != nil {
 		parts = append(parts, tr(lang,
-			"下一项（"+relative(s.Next.When(), c.now, lang)+"）："+s.Next.Rule.Says.Zh,
-			"Next ("+relative(s.Next.When(), c.now, lang)+"): "+s.Next.Rule.Says.En))
+			"下一项（"+relative(s.Next.When(), c.now, lang)+"）"+readingTag(s.Next, lang)+"："+s.Next.Rule.Says.Zh,
+			"Next ("+relative(s.Next.When(), c.now, lang)+")"+readingTag(s.Next, lang)+": "+s.Next.Rule.Says.En))
 	}
 	if len(parts) == 0 {
 		return nil
@@ -204,6 +204,18 @@ func (c *calculatorPage) statusLine(timed []lifecycle.Milestone) goapp.UI {
 		el("strong").Text(tr(lang, "）：", "): ")),
 		goapp.Text(strings.Join(parts, tr(lang, "；", "; "))),
 	)
+}
+
+// readingTag names the reading a status part follows. The status line
+// takes its parts from any milestone, so on a timeline with two readings
+// "since" may come from one reading and "next" from the other (PAI: deleted
+// under A, renewal still open under B); without the label the two would
+// read as contradicting each other.
+func readingTag(m *lifecycle.Milestone, lang string) string {
+	if m.Reading == "" {
+		return ""
+	}
+	return tr(lang, "（读法"+m.Reading+"）", " (reading "+m.Reading+")")
 }
 
 func label(m map[string]model.Text, key, lang string) string {

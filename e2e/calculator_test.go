@@ -358,6 +358,30 @@ func TestRangeUnderWay(t *testing.T) {
 	}
 }
 
+// TestStatusNamesTheReading: Platform for AI expired at 10:00 on 10 Jun
+// 2026; at noon on 25 Jun the data is deleted under reading A (15 x 24 h,
+// 10:00 that day) while renewal is still open under reading B (to 24:00).
+// The status line says which reading each of its parts follows.
+func TestStatusNamesTheReading(t *testing.T) {
+	s := serve(t, rootDist, "/")
+	tb := newTab(t)
+	const q = "/?products=platform-for-ai&billing=subscription&event=subscription-expired&at=2026-06-10T10:00:00%2B08:00&now=2026-06-25T12:00:00%2B08:00"
+	for _, c := range []struct{ lang, since, next string }{
+		{"en", "Since Thu 25 Jun 2026 10:00 Beijing time (reading A): If not renewed when 15 natural days after expiry have passed",
+			"Next (in 12 hours) (reading B): If you renew successfully within 15 natural days"},
+		{"zh", "自2026年6月25日（周四）10:00 北京时间起（读法A）：到期满15个自然日仍未续费成功的",
+			"下一项（12小时后）（读法B）：自到期之日起15个自然日内续费成功的"},
+	} {
+		tb.open(s.Page(q + "&lang=" + c.lang))
+		status := tb.text(".status")
+		for _, want := range []string{c.since, c.next} {
+			if !strings.Contains(status, want) {
+				t.Errorf("%s: status line %q, want it to contain %q", c.lang, status, want)
+			}
+		}
+	}
+}
+
 // TestRecomputeWritesTimesForTheNewState: the timeline's milestone items and
 // status line are made in OnNav, ahead of the render. A recompute that
 // changes "now", the language or the second zone, in the same tab, must
