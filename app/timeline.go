@@ -174,8 +174,77 @@ func (c *calculatorPage) takeTimelineParts() *timelineParts {
 	return c.buildTimelineParts()
 }
 
-// statusLine says where things stand now.
+// statusLine says where things stand now. With several products it says it
+// product by product (then for the general terms that apply to them all):
+// one line for the whole timeline would name one product's state, "the
+// service is suspended", and leave the reader to guess which service, and
+// whether the others are.
 func (c *calculatorPage) statusLine(timed []lifecycle.Milestone) goapp.UI {
+	lang := c.St.Lang
+	header := []goapp.UI{
+		el("strong").Text(tr(lang, "当前状态（", "Status now (")),
+		el("time").Attr("datetime", machineTime(c.now)).Text(beijingTime(c.now, lang)),
+		el("strong").Text(tr(lang, "）：", "): ")),
+	}
+	sep := tr(lang, "；", "; ")
+	if c.result == nil || len(c.result.Products) < 2 {
+		parts := c.statusParts(timed)
+		if len(parts) == 0 {
+			return nil
+		}
+		return el("p").Class("status").Role("status").Body(append(header, goapp.Text(strings.Join(parts, sep)))...)
+	}
+	var items []goapp.UI
+	for _, group := range append(append([]string(nil), c.result.Products...), "all") {
+		var own []lifecycle.Milestone
+		for _, m := range timed {
+			if m.Product == group {
+				own = append(own, m)
+			}
+		}
+		parts := c.statusParts(own)
+		name := tr(lang, "通用条款（所有所选产品）", "General terms (all chosen products)")
+		p, isProduct := cat.Product(group)
+		if isProduct {
+			name = productName(p, lang)
+		}
+		if len(parts) == 0 {
+			// A product whose milestones here have no instant: say so,
+			// rather than leave it out as if nothing applied to it.
+			if !isProduct || !c.hasMilestone(group) {
+				continue
+			}
+			parts = []string{tr(lang, "条款对此事件未给出时刻，无法判断当前状态（见下方未规定期限的规则）",
+				"the texts give no time for this event, so its current state cannot be told (see the rules without a period below)")}
+		}
+		items = append(items, el("li").DataSet("status-product", group).Body(
+			el("strong").Text(name+tr(lang, "：", ": ")),
+			goapp.Text(strings.Join(parts, sep)),
+		))
+	}
+	if len(items) == 0 {
+		return nil
+	}
+	return el("div").Class("status").Role("status").Body(
+		el("p").Body(header...),
+		el("ul").Body(items...),
+	)
+}
+
+// hasMilestone reports whether the timeline has a milestone, timed or not,
+// of the product.
+func (c *calculatorPage) hasMilestone(product string) bool {
+	for _, m := range c.result.Milestones {
+		if m.Product == product {
+			return true
+		}
+	}
+	return false
+}
+
+// statusParts are the parts of a status: what has happened last, the
+// windows under way and what is due next.
+func (c *calculatorPage) statusParts(timed []lifecycle.Milestone) []string {
 	lang := c.St.Lang
 	s := lifecycle.StatusAt(timed, c.now)
 	var parts []string
@@ -195,22 +264,13 @@ func (c *calculatorPage) statusLine(timed []lifecycle.Milestone) goapp.UI {
 			"下一项（"+relative(s.Next.When(), c.now, lang)+"）"+readingTag(s.Next, lang)+"："+s.Next.Rule.Says.Zh,
 			"Next ("+relative(s.Next.When(), c.now, lang)+")"+readingTag(s.Next, lang)+": "+s.Next.Rule.Says.En))
 	}
-	if len(parts) == 0 {
-		return nil
-	}
-	return el("p").Class("status").Role("status").Body(
-		el("strong").Text(tr(lang, "当前状态（", "Status now (")),
-		el("time").Attr("datetime", machineTime(c.now)).Text(beijingTime(c.now, lang)),
-		el("strong").Text(tr(lang, "）：", "): ")),
-		goapp.Text(strings.Join(parts, tr(lang, "；", "; "))),
-	)
+	return parts
 }
 
-// readingTag names the reading a status part follows. The status line
-// takes its parts from any milestone, so on a timeline with two readings
-// "since" may come from one reading and "next" from the other (PAI: deleted
-// under A, renewal still open under B); without the label the two would
-// read as contradicting each other.
+// readingTag names the reading a status part follows: "since" may come
+// from one reading and "next" from the other (PAI: deleted under A, renewal
+// still open under B), and without the label the two would read as
+// contradicting each other.
 func readingTag(m *lifecycle.Milestone, lang string) string {
 	if m.Reading == "" {
 		return ""

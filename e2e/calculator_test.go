@@ -380,6 +380,27 @@ func TestStatusNamesTheReading(t *testing.T) {
 			}
 		}
 	}
+	// With several products, the status says where each stands: Log
+	// Service and NAT Gateway are suspended 24 h after the overdue of 23 Nov
+	// 09:12 (special-2.1, special-34.3.1); Log Service's data is deleted 7
+	// days after that (special-2.2), NAT Gateway's instance released 7 days
+	// after the overdue (special-34.3.2). ApsaraDB RDS states no period for
+	// an overdue pay-as-you-go account: its state cannot be told.
+	tb.open(s.Page("/?products=log-service,nat-gateway,apsaradb-rds&billing=payg&event=first-overdue&at=2026-11-23T09:12:00%2B08:00&now=2026-11-25T10:00:00%2B08:00&lang=en"))
+	for product, want := range map[string]string{
+		"log-service": "Simple Log Service (SLS): Since Tue 24 Nov 2026 09:12 Beijing time: ",
+		"nat-gateway": "NAT Gateway: Since Tue 24 Nov 2026 09:12 Beijing time: ",
+	} {
+		if got := tb.text(fmt.Sprintf(`.status [data-status-product=%q]`, product)); !strings.HasPrefix(got, want) {
+			t.Errorf("several products: %s's status %q, want it to start with %q", product, got, want)
+		}
+	}
+	if got := tb.text(`.status [data-status-product="log-service"]`); !strings.Contains(got, "Next (in 5 days 23 hours): ") {
+		t.Errorf("several products: Log Service's status %q lacks its deletion as next", got)
+	}
+	if got := tb.text(`.status [data-status-product="apsaradb-rds"]`); !strings.Contains(got, "the texts give no time for this event, so its current state cannot be told") {
+		t.Errorf("several products: RDS's status %q", got)
+	}
 }
 
 // TestRecomputeWritesTimesForTheNewState: the timeline's milestone items and
