@@ -245,7 +245,7 @@ func (c *Calculator) contextFor(p catalogue.Product, billing string) (context, [
 	if p.Doc == PSA {
 		by := map[string]*model.Rule{}
 		for _, r := range own {
-			if billing != "" && !contains(r.Billing, billing) && !contains(r.Billing, "all") {
+			if !coversBilling(r, billing) {
 				continue
 			}
 			for _, g := range r.Replaces {
@@ -266,11 +266,17 @@ func (c *Calculator) contextFor(p catalogue.Product, billing string) (context, [
 	return ctx, replaced
 }
 
+// coversBilling reports whether r applies to the billing mode; any mode
+// when billing is empty.
+func coversBilling(r *model.Rule, billing string) bool {
+	return billing == "" || contains(r.Billing, billing) || contains(r.Billing, "all")
+}
+
 // filter keeps the rules for the query's billing mode and conditions.
 func filter(rules []*model.Rule, q Query) []*model.Rule {
 	var out []*model.Rule
 	for _, r := range rules {
-		if q.Billing != "" && !contains(r.Billing, q.Billing) && !contains(r.Billing, "all") {
+		if !coversBilling(r, q.Billing) {
 			continue
 		}
 		if len(q.If) > 0 && r.Condition != nil && !contains(q.If, r.Condition.Slug) {
