@@ -169,8 +169,8 @@ func clauseWords(c *model.Clause, lang string) string {
 var (
 	// A number and a unit ("7日", "30 days", "7×24"), or a unit with no
 	// number that still states a period or a cycle ("按天", "每小时",
-	// "以小时…为单位", "a month", "per day", "monthly").
-	durationZh = regexp.MustCompile(`(?:\d+(?:\.\d+)?|[零一二两三四五六七八九十百千]+)\s*(?:个)?\s*(?:小时|自然日|工作日|日|天|个月|月|年|周|分钟)|7\s*[×xX*]\s*24|[按每]\s*(?:小时|自然日|工作日|日|天|个?月|年|周)|(?:小时|天|月)为单位`)
+	// "以小时…为单位", "以月为服务周期", "a month", "per day", "monthly").
+	durationZh = regexp.MustCompile(`(?:\d+(?:\.\d+)?|[零一二两三四五六七八九十百千]+)\s*(?:个)?\s*(?:小时|自然日|工作日|日|天|个月|月|年|周|分钟)|7\s*[×xX*]\s*24|[按每]\s*(?:小时|自然日|工作日|日|天|个?月|年|周)|(?:小时|天|月)为单位|以\s*(?:小时|自然日|日|天|个?月|年|周)为`)
 	durationEn = regexp.MustCompile(`(?i)\b(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|sixty|ninety)[\s-]*(?:\(\d+\)\s*)?(?:business |working |natural |calendar )?(?:hours?|days?|months?|years?|weeks?|minutes?)\b|7\s*[×xX*]\s*24|\b(?:a|per|each|every)\s+(?:business |working |natural |calendar )?(?:hour|day|month|year|week)\b|\b(?:hourly|daily|monthly|yearly|annually)\b`)
 )
 
