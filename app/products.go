@@ -388,14 +388,7 @@ func (v *productPage) lifecycleTables() goapp.UI {
 						goapp.Text(tr(lang, "（"+r.General.Says.Zh+"）由 ", " ("+r.General.Says.En+") is replaced by ")),
 						v.cite(r.By.Doc, r.By.Clause, r.By.Quote),
 						goapp.Text(tr(lang, " 替代（通用条款第14.4.1条：专用说明优先）。", " (general term 14.4.1: product-specific terms prevail).")),
-						// The product rule replaces the general one only for
-						// the billing modes it covers (lifecycle.contextFor).
-						goapp.If(len(r.By.Billing) > 0 && !containsSlug(r.By.Billing, "all"), func() goapp.UI {
-							modes := strings.Join(billingNames(r.By.Billing, lang), tr(lang, "、", ", "))
-							return el("span").DataSet("replaced-for", strings.Join(r.By.Billing, ",")).Text(tr(lang,
-								"仅限"+modes+"；其他计费方式仍适用该通用规则。",
-								" For "+modes+" only; the general rule still applies to other billing modes."))
-						}),
+						replacedFor(r.By, lang),
 					)
 				})),
 			)
@@ -525,6 +518,19 @@ func termsBadge(specific bool, lang string) goapp.UI {
 		return el("span").Class("badge terms-specific").DataSet("terms", "specific").Text(tr(lang, "产品专用条款", "product-specific"))
 	}
 	return el("span").Class("badge terms-general").DataSet("terms", "general").Text(tr(lang, "通用条款", "general terms"))
+}
+
+// replacedFor says, when the product rule that replaces a general one covers
+// some billing modes only, that the replacement holds for those modes and
+// the general rule for the others (lifecycle.contextFor); nil otherwise.
+func replacedFor(by *model.Rule, lang string) goapp.UI {
+	if len(by.Billing) == 0 || containsSlug(by.Billing, "all") {
+		return nil
+	}
+	modes := strings.Join(billingNames(by.Billing, lang), tr(lang, "、", ", "))
+	return el("span").DataSet("replaced-for", strings.Join(by.Billing, ",")).Text(tr(lang,
+		"仅限"+modes+"；其他计费方式仍适用该通用规则。",
+		" For "+modes+" only; the general rule still applies to other billing modes."))
 }
 
 // billingNames are the names of billing modes in the interface language.

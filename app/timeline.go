@@ -118,6 +118,7 @@ func (r *replacedRules) Render() goapp.UI {
 				goapp.Text(tr(lang, "（"+x.General.Says.Zh+"）由产品条款 ", " ("+x.General.Says.En+") is replaced by product term ")),
 				p.cite(x.By.Doc, x.By.Clause, x.By.Quote),
 				goapp.Text(tr(lang, "替代（通用条款第14.4.1条：专用说明优先于通用条款）。", " (general term 14.4.1: product-specific terms prevail).")),
+				replacedFor(x.By, lang),
 			)
 		})),
 	)

@@ -314,6 +314,12 @@ func TestProductPageReplacementByBillingMode(t *testing.T) {
 	if tb.count(`[data-milestone="opensearch-overdue-suspend"]`) != 0 {
 		t.Error("subscription: OpenSearch's pay-as-you-go suspension is on the timeline")
 	}
+	// No billing mode chosen: the product rule replaces, and the timeline's
+	// list of replaced rules says for which mode.
+	tb.open(s.Page("/?products=opensearch&event=first-overdue&at=2026-04-10T08:00:00%2B08:00&lang=en"))
+	if got := tb.text(`.replaced [data-replaced="overdue-withhold-service"] [data-replaced-for="payg"]`); !strings.Contains(got, "still applies to other billing modes") {
+		t.Errorf("timeline, no billing mode: replacement scope %q", got)
+	}
 }
 
 func TestProductPage(t *testing.T) {
