@@ -415,9 +415,7 @@ func (v *comparePage) entry(c lifecycle.Cell, e lifecycle.Entry) goapp.UI {
 		goapp.If(r.Condition != nil, func() goapp.UI {
 			return el("p").Class("condition").Text(tr(lang, "条件：", "Condition: ") + condText(r.Condition, lang))
 		}),
-		goapp.If(len(r.Billing) > 0 && !containsSlug(r.Billing, "all"), func() goapp.UI {
-			return el("p").Class("billing").Text(tr(lang, "计费方式：", "Billing: ") + strings.Join(billingNames(r.Billing, lang), tr(lang, "、", ", ")))
-		}),
+		billingLine("billing", r.Billing, lang),
 		goapp.If(e.Reading != "" && e.Why != nil, func() goapp.UI {
 			return el("details").Class("why").Body(
 				el("summary").Text(tr(lang, "为何有此读法", "Why this reading")),

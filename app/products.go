@@ -446,9 +446,7 @@ func (v *productPage) lifeRow(r lifecycle.Relative) goapp.UI {
 					return goapp.Text(" · " + strings.Join(effectNames(rule.Effects, lang), tr(lang, "、", ", ")))
 				}),
 			),
-			goapp.If(len(rule.Billing) > 0 && !containsSlug(rule.Billing, "all"), func() goapp.UI {
-				return el("p").Class("meta").Text(tr(lang, "计费方式：", "Billing: ") + strings.Join(billingNames(rule.Billing, lang), tr(lang, "、", ", ")))
-			}),
+			billingLine("meta", rule.Billing, lang),
 			goapp.If(rule.Condition != nil, func() goapp.UI {
 				return el("p").Class("condition").Text(tr(lang, "条件：", "Condition: ") + condText(rule.Condition, lang))
 			}),
@@ -524,13 +522,31 @@ func termsBadge(specific bool, lang string) goapp.UI {
 // some billing modes only, that the replacement holds for those modes and
 // the general rule for the others (lifecycle.contextFor); nil otherwise.
 func replacedFor(by *model.Rule, lang string) goapp.UI {
-	if len(by.Billing) == 0 || containsSlug(by.Billing, "all") {
+	modes := restrictedBilling(by.Billing, lang)
+	if modes == "" {
 		return nil
 	}
-	modes := strings.Join(billingNames(by.Billing, lang), tr(lang, "、", ", "))
 	return el("span").DataSet("replaced-for", strings.Join(by.Billing, ",")).Text(tr(lang,
 		"仅限"+modes+"；其他计费方式仍适用该通用规则。",
 		" For "+modes+" only; the general rule still applies to other billing modes."))
+}
+
+// restrictedBilling names the billing modes a rule is limited to, joined
+// for display; "" when it applies to any mode.
+func restrictedBilling(slugs []string, lang string) string {
+	if len(slugs) == 0 || containsSlug(slugs, "all") {
+		return ""
+	}
+	return strings.Join(billingNames(slugs, lang), tr(lang, "、", ", "))
+}
+
+// billingLine is a rule's "Billing: …" line, nil when it applies to any mode.
+func billingLine(class string, slugs []string, lang string) goapp.UI {
+	modes := restrictedBilling(slugs, lang)
+	if modes == "" {
+		return nil
+	}
+	return el("p").Class(class).Text(tr(lang, "计费方式：", "Billing: ") + modes)
 }
 
 // billingNames are the names of billing modes in the interface language.
