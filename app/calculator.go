@@ -191,7 +191,7 @@ func (c *calculatorPage) navigate(ctx goapp.Context, st state.State) {
 // form renders the query controls. Every change is a new link.
 func (c *calculatorPage) form() goapp.UI {
 	lang := c.St.Lang
-	return el("form").Class("query").Attr("role", "search").Aria("label", tr(lang, "查询条件", "Query")).
+	return el("form").Class("query").Attr("role", "search").Attr("aria-label", tr(lang, "查询条件", "Query")).
 		OnSubmit(func(ctx goapp.Context, e goapp.Event) { e.PreventDefault() }).Body(
 		c.productPicker(),
 		c.selects(),
@@ -453,7 +453,7 @@ func (c *calculatorPage) timeInputs() goapp.UI {
 	lang := c.St.Lang
 	local := ""
 	if !c.at.IsZero() {
-		local = c.at.In(calendar.Beijing).Format("2006-01-02T15:04")
+		local = calendar.LocalInput(c.at.In(calendar.Beijing))
 	}
 	zones := append([]string{}, commonZones...)
 	if c.zone != "" && !containsSlug(zones, c.zone) {

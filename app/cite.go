@@ -33,7 +33,7 @@ func (c *citation) Render() goapp.UI {
 	lang := c.Lang
 	meta, _ := cat.Document(c.Doc)
 	label := displayID(c.Clause, lang)
-	summary := el("summary").DataSet("clause", c.Doc+"#"+c.Clause).Body(
+	summary := el("summary").Attr("data-clause", c.Doc+"#"+c.Clause).Body(
 		el("span").Class("chip").Text(label),
 		el("span").Class("doc").Text(" "+meta.Title.In(htmlLang(lang))),
 		goapp.If(c.Quote != "", func() goapp.UI {

@@ -176,8 +176,8 @@ func (v *comparePage) navigate(ctx goapp.Context, st state.State) {
 
 func (v *comparePage) form() goapp.UI {
 	lang := v.St.Lang
-	local := v.ref.In(calendar.Beijing).Format("2006-01-02T15:04")
-	return el("form").Class("query compare-query").Attr("role", "search").Aria("label", tr(lang, "对比条件", "What to compare")).
+	local := calendar.LocalInput(v.ref.In(calendar.Beijing))
+	return el("form").Class("query compare-query").Attr("role", "search").Attr("aria-label", tr(lang, "对比条件", "What to compare")).
 		OnSubmit(func(ctx goapp.Context, e goapp.Event) { e.PreventDefault() }).Body(
 		el("div").Class("row").Body(
 			el("div").Class("field").Body(
@@ -248,7 +248,7 @@ func (v *comparePage) picker() goapp.UI {
 		}),
 		el("p").Class("pick-actions").Body(
 			goapp.If(!containsSlug(v.rows, generalRow), func() goapp.UI {
-				return el("button").Attr("type", "button").Class("secondary").DataSet("add", generalRow).Text(tr(lang, "+ 通用条款", "+ General terms")).
+				return el("button").Attr("type", "button").Class("secondary").Attr("data-add", generalRow).Text(tr(lang, "+ 通用条款", "+ General terms")).
 					OnClick(func(ctx goapp.Context, e goapp.Event) {
 						v.navigate(ctx, withRows(append(append([]string{}, v.rows...), generalRow)))
 					})
@@ -269,7 +269,7 @@ func (v *comparePage) pointList() goapp.UI {
 			pt := cat.Points[i]
 			st := carry(v.St)
 			st.Point = pt.Slug
-			return el("li").DataSet("point", pt.Slug).Body(
+			return el("li").Attr("data-point", pt.Slug).Body(
 				v.link("/compare", st).Text(pt.Name.In(htmlLang(lang))),
 				el("span").Class("meta").Text(" — "+pointMeaning(pt, lang)),
 			)
@@ -293,9 +293,9 @@ func (v *comparePage) matrix() goapp.UI {
 		return st
 	}
 	sortLink := func(s, zh, en string) goapp.UI {
-		a := v.link("/compare", sortState(s)).DataSet("sort", s).Text(tr(lang, zh, en))
+		a := v.link("/compare", sortState(s)).Attr("data-sort", s).Text(tr(lang, zh, en))
 		if v.St.Sort == s {
-			a = a.Aria("current", "true")
+			a = a.Attr("aria-current", "true")
 		}
 		return a
 	}
@@ -308,14 +308,14 @@ func (v *comparePage) matrix() goapp.UI {
 	}
 	return el("section").Class("compare-matrix").Body(
 		el("h2").Text(pt.Name.In(htmlLang(lang))),
-		el("nav").Class("sort").Aria("label", tr(lang, "排序", "Sort")).Body(
+		el("nav").Class("sort").Attr("aria-label", tr(lang, "排序", "Sort")).Body(
 			el("span").Text(tr(lang, "排序：", "Sort: ")),
 			sortLink("", "按所列顺序", "as listed"),
 			sortLink(sortOffset, "时长由短到长", "shortest first"),
 			sortLink(sortOffsetDesc, "时长由长到短", "longest first"),
 		),
 		el("div").Class("matrix-wrap").Body(
-			el("table").Class("matrix").DataSet("point", pt.Slug).Body(
+			el("table").Class("matrix").Attr("data-point", pt.Slug).Body(
 				el("caption").Body(
 					goapp.Text(tr(lang, "各产品"+pointMeaning(pt, lang)+"的期限。时刻按事件发生于 ", "Each product's period "+pointMeaning(pt, lang)+". Instants for an event at ")),
 					el("time").Class("ref").Attr("datetime", machineTime(v.ref)).Text(beijingTime(v.ref, lang)),
@@ -323,7 +323,7 @@ func (v *comparePage) matrix() goapp.UI {
 				),
 				el("thead").Body(el("tr").Body(
 					el("th").Attr("scope", "col").Text(tr(lang, "产品", "Product")),
-					el("th").Attr("scope", "col").Aria("sort", ariaSort).Text(pt.Name.In(htmlLang(lang))),
+					el("th").Attr("scope", "col").Attr("aria-sort", ariaSort).Text(pt.Name.In(htmlLang(lang))),
 				)),
 				el("tbody").Body(goapp.Range(v.cells).Slice(func(i int) goapp.UI { return v.row(v.cells[i]) })),
 			),
@@ -356,16 +356,16 @@ func (v *comparePage) row(c lifecycle.Cell) goapp.UI {
 		DataSet("point", c.Point).
 		DataSet("status", c.Status)
 	if c.Status == lifecycle.CellTimed {
-		td = td.DataSet("offset", int64(c.Offset/time.Minute)).DataSet("first", machineTime(c.First))
+		td = td.Attr("data-offset", int64(c.Offset/time.Minute)).Attr("data-first", machineTime(c.First))
 	}
-	return el("tr").DataSet("product", c.Product).Body(
+	return el("tr").Attr("data-product", c.Product).Body(
 		el("th").Attr("scope", "row").Body(
 			el("span").Class("name").Text(rowName(c.Product, lang)),
 			el("span").Class("alt").Text(alt),
 			goapp.If(c.Product != generalRow, func() goapp.UI {
 				return v.link("/products/"+c.Product, carry(v.St)).Class("product-link").Text(tr(lang, "产品页", "product page"))
 			}),
-			v.link("/", calcState).Class("open-calc").DataSet("calc", c.Product).Text(tr(lang, "在计算器中打开", "open in the calculator")),
+			v.link("/", calcState).Class("open-calc").Attr("data-calc", c.Product).Text(tr(lang, "在计算器中打开", "open in the calculator")),
 		),
 		td.Body(
 			goapp.If(c.Status == lifecycle.CellNotCovered, func() goapp.UI {
@@ -441,7 +441,7 @@ func (v *comparePage) entryTime(e lifecycle.Entry, bound string) goapp.UI {
 	one := func(t time.Time, attr string) goapp.UI {
 		el := el("time").Attr("datetime", machineTime(t)).Text(beijingTime(t, lang))
 		if attr != "" {
-			el = el.DataSet(attr, machineTime(t))
+			el = el.Attr("data-"+attr, machineTime(t))
 		}
 		return el
 	}

@@ -235,7 +235,7 @@ func (v *docPage) Render() goapp.UI {
 	// The host element stays in place (the same position among its
 	// siblings) while its text loads, so that the browser glue can fill it
 	// and go-app never replaces it; go-app has no children of its own in it.
-	host := el("div").Class("doc-host").DataSet("reader", v.readerURL()).DataSet("reader-stem", v.readerStem()).
+	host := el("div").Class("doc-host").Attr("data-reader", v.readerURL()).Attr("data-reader-stem", v.readerStem()).
 		Hidden(!v.filled).On("click", v.onClick)
 	if v.html != "" {
 		host = host.Body(goapp.Raw(v.html))

@@ -12,4 +12,10 @@ import goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 // img) took 49 KiB raw, 7 KiB brotli.
 func el(tag string) goapp.HTMLElem { return goapp.Elem(tag) }
 
+// Attributes go through Attr, never go-app's Aria or DataSet: those two
+// format every value with fmt.Sprintf("%v"), which costs each render a
+// formatting call per attribute and made the first render compile fmt's
+// printf machinery (measured: Attr("aria-label", …) sets the same attribute,
+// and an empty value is left out the same way).
+
 func voidEl(tag string) goapp.HTMLElemSelfClosing { return goapp.ElemSelfClosing(tag) }

@@ -155,7 +155,7 @@ func (c *calculatorPage) exports() goapp.UI {
 	lang := c.St.Lang
 	c.prepareExport()
 	ex := &exported
-	return el("section").Class("exports").Aria("label", tr(lang, "导出与分享", "Export and share")).Body(
+	return el("section").Class("exports").Attr("aria-label", tr(lang, "导出与分享", "Export and share")).Body(
 		el("div").Class("export-tools").Body(
 			c.calendarLink(),
 			c.reminderChoice(),
@@ -176,7 +176,7 @@ func (c *calculatorPage) exports() goapp.UI {
 func (c *calculatorPage) calendarLink() goapp.UI {
 	lang := c.St.Lang
 	ex := &exported
-	a := el("a").Class("button ics").Attr("download", ex.filename).DataSet("export", "ics").
+	a := el("a").Class("button ics").Attr("download", ex.filename).Attr("data-export", "ics").
 		Text(tr(lang, "下载日历文件（.ics）", "Download calendar (.ics)"))
 	if ex.href != "" {
 		a = a.Attr("href", ex.href)
@@ -209,11 +209,11 @@ func (c *calculatorPage) reminderChoice() goapp.UI {
 	lang := c.St.Lang
 	return el("div").Class("export-item reminders").Body(
 		el("span").ID("remind-label").Class("label").Text(tr(lang, "日历提醒：", "Calendar reminders: ")),
-		el("ul").Class("choices").Aria("labelledby", "remind-label").Body(goapp.Range(reminderChoices).Slice(func(i int) goapp.UI {
+		el("ul").Class("choices").Attr("aria-labelledby", "remind-label").Body(goapp.Range(reminderChoices).Slice(func(i int) goapp.UI {
 			ch, made := reminderChoices[i], exported.reminders[i]
-			a := c.linkTo(made.href).DataSet("remind", strings.Join(ch.value, ",")).Text(tr(lang, ch.zh, ch.en))
+			a := c.linkTo(made.href).Attr("data-remind", strings.Join(ch.value, ",")).Text(tr(lang, ch.zh, ch.en))
 			if made.current {
-				a = a.Aria("current", "true")
+				a = a.Attr("aria-current", "true")
 			}
 			return el("li").Body(a)
 		})),
@@ -247,7 +247,7 @@ func (c *calculatorPage) copyText() goapp.UI {
 		status = tr(lang, "浏览器不允许写入剪贴板：请从下面的文本框复制（已全选）。", "The browser does not allow writing to the clipboard: copy from the box below (it is selected).")
 	}
 	return el("div").Class("export-item copy").Body(
-		el("button").Attr("type", "button").Class("secondary").DataSet("export", "copy").
+		el("button").Attr("type", "button").Class("secondary").Attr("data-export", "copy").
 			Text(tr(lang, "复制为文本", "Copy as text")).
 			OnClick(c.onCopy),
 		el("span").Class("copy-status").Role("status").Text(status),
@@ -324,7 +324,7 @@ func (c *calculatorPage) lateFee() goapp.UI {
 		st.Amount = v
 		c.navigate(ctx, st)
 	}
-	return el("div").Class("latefee").DataSet("latefee", "true").Body(
+	return el("div").Class("latefee").Attr("data-latefee", "true").Body(
 		el("h3").Text(tr(lang, "逾期违约金", "Late fee")),
 		el("form").Class("amount").OnSubmit(func(ctx goapp.Context, e goapp.Event) {
 			e.PreventDefault()
@@ -346,7 +346,7 @@ func (c *calculatorPage) lateFee() goapp.UI {
 		}),
 		el("ul").Class("fees").Body(goapp.Range(rules).Slice(func(i int) goapp.UI {
 			r := rules[i]
-			li := el("li").DataSet("fee-rule", r.ID)
+			li := el("li").Attr("data-fee-rule", r.ID)
 			var fee *lifecycle.Fee
 			for j := range ex.fees {
 				if ex.fees[j].Rule == r {
@@ -357,7 +357,7 @@ func (c *calculatorPage) lateFee() goapp.UI {
 				el("p").Class("says").Text(r.Says.In(htmlLang(lang))),
 				goapp.If(fee != nil, func() goapp.UI {
 					return el("p").Class("fee").Body(
-						el("strong").DataSet("fee", fee.Fee.String()).Text(tr(lang, "违约金：", "Late fee: ")+fee.Fee.String()),
+						el("strong").Attr("data-fee", fee.Fee.String()).Text(tr(lang, "违约金：", "Late fee: ")+fee.Fee.String()),
 						goapp.Text(tr(lang, "（截至 ", " (up to ")),
 						el("time").Attr("datetime", machineTime(fee.To)).Text(beijingTime(fee.To, lang)),
 						goapp.Text(tr(lang, "）", ")")),

@@ -38,7 +38,7 @@ func (p *page) productPicker(pk picker) goapp.UI {
 		el("ul").Class("chips").Body(goapp.Range(pk.chosen).Slice(func(i int) goapp.UI {
 			slug := pk.chosen[i]
 			name := pk.chipName(slug)
-			return el("li").DataSet("product", slug).Body(
+			return el("li").Attr("data-product", slug).Body(
 				el("span").Text(name),
 				el("button").Attr("type", "button").Class("remove").
 					Aria("label", tr(lang, "移除 "+name, "Remove "+name)).Text("×").
@@ -57,7 +57,7 @@ func (p *page) productPicker(pk picker) goapp.UI {
 		goapp.If(len(matches) > 0, func() goapp.UI {
 			return el("ul").Class("matches").Body(goapp.Range(matches).Slice(func(i int) goapp.UI {
 				pr, _ := cat.Product(matches[i])
-				return el("li").Body(el("button").Attr("type", "button").Class("add").DataSet("add", pr.Slug).
+				return el("li").Body(el("button").Attr("type", "button").Class("add").Attr("data-add", pr.Slug).
 					Body(el("span").Text("+ "+productName(pr, lang)), el("span").Class("alt").Text(" "+altName(pr, lang))).
 					OnClick(func(ctx goapp.Context, e goapp.Event) {
 						*pk.search = ""

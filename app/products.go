@@ -52,7 +52,7 @@ func (v *productsPage) Render() goapp.UI {
 				OnInput(func(ctx goapp.Context, e goapp.Event) {
 					v.filter = ctx.JSSrc().Get("value").String()
 				}),
-			el("p").Class("count").Aria("live", "polite").DataSet("count", n).Text(countText(n, lang)),
+			el("p").Class("count").Attr("aria-live", "polite").Attr("data-count", n).Text(countText(n, lang)),
 		),
 		v.productGroups(v.filter),
 	)
@@ -162,12 +162,12 @@ func (p *page) productGroups(filter string) goapp.UI {
 	}
 	return el("div").Class("product-groups").Body(goapp.Range(shown).Slice(func(i int) goapp.UI {
 		g := shown[i]
-		return el("section").Class("product-group").DataSet("group", g.id).Body(
+		return el("section").Class("product-group").Attr("data-group", g.id).Body(
 			el("h2").Text(tr(lang, g.zh+"（"+strconv.Itoa(len(g.items))+"）", g.en+" ("+strconv.Itoa(len(g.items))+")")),
 			el("p").Class("hint").Text(tr(lang, g.hintZh, g.hintEn)),
 			el("ul").Class("products").Body(goapp.Range(g.items).Slice(func(j int) goapp.UI {
 				pr := g.items[j]
-				return el("li").DataSet("product", pr.Slug).Body(
+				return el("li").Attr("data-product", pr.Slug).Body(
 					p.link("/products/"+pr.Slug, carry(p.St)).Lang(nameLang(lang)).Text(productName(pr, lang)),
 					el("span").Class("alt").Lang(altLang(lang)).Text(" "+altName(pr, lang)),
 					goapp.If(pr.Section != "-", func() goapp.UI {
@@ -275,7 +275,7 @@ func (v *productPage) sourceLink() goapp.UI {
 		text += " · " + displayID(p.Section, lang)
 		route += "#" + p.Section
 	}
-	return v.link(route, carry(v.St)).DataSet("source", p.Doc+"#"+p.Section).Text(text)
+	return v.link(route, carry(v.St)).Attr("data-source", p.Doc+"#"+p.Section).Text(text)
 }
 
 // billingModes lists the billing modes the product's own rules name.
@@ -291,7 +291,7 @@ func (v *productPage) billingModes() goapp.UI {
 		if e, ok := catalogue.Find(cat.Billing, b); ok {
 			name = e.Name.In(htmlLang(lang))
 		}
-		return el("li").DataSet("billing", b).Text(name)
+		return el("li").Attr("data-billing", b).Text(name)
 	}))
 }
 
@@ -382,7 +382,7 @@ func (v *productPage) lifecycleTables() goapp.UI {
 				el("h3").Text(tr(lang, "被本产品条款替代的通用规则", "General rules replaced by this product's terms")),
 				el("ul").Body(goapp.Range(v.life.Replaced).Slice(func(i int) goapp.UI {
 					r := v.life.Replaced[i]
-					return el("li").DataSet("replaced", r.General.ID).Body(
+					return el("li").Attr("data-replaced", r.General.ID).Body(
 						goapp.Text(tr(lang, "通用条款 ", "General term ")),
 						v.cite(r.General.Doc, r.General.Clause, r.General.Quote),
 						goapp.Text(tr(lang, "（"+r.General.Says.Zh+"）由 ", " ("+r.General.Says.En+") is replaced by ")),
@@ -405,10 +405,10 @@ func (v *productPage) eventTable(g eventGroup) goapp.UI {
 		evName = g.event
 	}
 	calcState := state.State{Lang: v.St.Lang, Products: []string{v.product.Slug}, Event: g.event}
-	return el("section").Class("event-group").ID("event-"+g.event).DataSet("event", g.event).Body(
+	return el("section").Class("event-group").ID("event-"+g.event).Attr("data-event", g.event).Body(
 		el("div").Class("event-head").Body(
 			el("h3").Text(tr(lang, "事件：", "Event: ")+evName),
-			v.link("/", calcState).Class("open-calc").DataSet("calc", g.event).Text(tr(lang, "在计算器中打开 →", "Open in the calculator →")),
+			v.link("/", calcState).Class("open-calc").Attr("data-calc", g.event).Text(tr(lang, "在计算器中打开 →", "Open in the calculator →")),
 		),
 		el("table").Class("life").Body(
 			el("thead").Body(el("tr").Body(
@@ -426,9 +426,9 @@ func (v *productPage) eventTable(g eventGroup) goapp.UI {
 func (v *productPage) lifeRow(r lifecycle.Relative) goapp.UI {
 	lang := v.St.Lang
 	rule := r.Rule
-	tr_ := el("tr").DataSet("rule", rule.ID).DataSet("specific", boolAttr(r.Specific))
+	tr_ := el("tr").Attr("data-rule", rule.ID).Attr("data-specific", boolAttr(r.Specific))
 	if rule.Condition != nil {
-		tr_ = tr_.DataSet("condition", rule.Condition.Slug)
+		tr_ = tr_.Attr("data-condition", rule.Condition.Slug)
 	}
 	return tr_.Body(
 		el("td").Class("period").Body(
@@ -480,9 +480,9 @@ func (v *productPage) periodLine(r lifecycle.Relative, pd lifecycle.Period) goap
 		ev, _ := catalogue.Find(cat.Events, pd.Event)
 		from = tr(lang, "自事件“"+ev.Name.Zh+"”起", "from the event “"+ev.Name.En+"”")
 	}
-	line := el("div").Class("period-line bound-"+bound).DataSet("bound", bound)
+	line := el("div").Class("period-line bound-"+bound).Attr("data-bound", bound)
 	if pd.Reading != "" {
-		line = line.DataSet("reading", pd.Reading)
+		line = line.Attr("data-reading", pd.Reading)
 	}
 	return line.Body(
 		goapp.If(pd.Reading != "", func() goapp.UI {
@@ -513,9 +513,9 @@ func anchorName(r *model.Rule, lang string) string {
 // termsBadge marks a rule as the product's own terms or the general terms.
 func termsBadge(specific bool, lang string) goapp.UI {
 	if specific {
-		return el("span").Class("badge terms-specific").DataSet("terms", "specific").Text(tr(lang, "产品专用条款", "product-specific"))
+		return el("span").Class("badge terms-specific").Attr("data-terms", "specific").Text(tr(lang, "产品专用条款", "product-specific"))
 	}
-	return el("span").Class("badge terms-general").DataSet("terms", "general").Text(tr(lang, "通用条款", "general terms"))
+	return el("span").Class("badge terms-general").Attr("data-terms", "general").Text(tr(lang, "通用条款", "general terms"))
 }
 
 // replacedFor says, when the product rule that replaces a general one covers
@@ -526,7 +526,7 @@ func replacedFor(by *model.Rule, lang string) goapp.UI {
 	if modes == "" {
 		return nil
 	}
-	return el("span").DataSet("replaced-for", strings.Join(by.Billing, ",")).Text(tr(lang,
+	return el("span").Attr("data-replaced-for", strings.Join(by.Billing, ",")).Text(tr(lang,
 		"仅限"+modes+"；其他计费方式仍适用该通用规则。",
 		" For "+modes+" only; the general rule still applies to other billing modes."))
 }

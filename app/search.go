@@ -251,7 +251,7 @@ func (v *searchPage) result(r search.Result) goapp.UI {
 	if r.Synonym {
 		where += tr(lang, "（同义词）", " (synonym)")
 	}
-	return el("li").Class("search-result").DataSet("result", r.Doc+"#"+r.Clause).DataSet("match", r.Lang).Body(
+	return el("li").Class("search-result").Attr("data-result", r.Doc+"#"+r.Clause).Attr("data-match", r.Lang).Body(
 		v.link("/docs/"+r.Doc+"#"+r.Clause, carry(v.St)).Class("result-clause").Body(
 			el("span").Class("num").Text("§ "+r.Clause),
 			// Always there, empty when the clause has no title: every
@@ -274,7 +274,7 @@ func (v *searchPage) snippet(r search.Result, l, kind string) goapp.UI {
 		// A heading without text: its title is what there is to show.
 		text = r.Title[l]
 	}
-	return el("p").Class("snippet "+kind).Lang(l).DataSet(kind, l).Body(pieces(text)...)
+	return el("p").Class("snippet "+kind).Lang(l).Attr("data-"+kind, l).Body(pieces(text)...)
 }
 
 // pieces renders snippet text: text nodes, the matches in <mark>. The

@@ -148,12 +148,12 @@ func (h *siteHeader) Render() goapp.UI {
 			),
 		),
 		static(hn("nav", "aria-label", tr(lang, "主导航", "Main")).body(hn("ul").body(items...))),
-		el("nav").Class("langs").Aria("label", tr(lang, "语言", "Language")).Body(
+		el("nav").Class("langs").Attr("aria-label", tr(lang, "语言", "Language")).Body(
 			goapp.Range(langOptions[:]).Slice(func(i int) goapp.UI {
 				o := langOptions[i]
-				a := el("a").Attr("href", h.LangHrefs[i]).Lang(o.name).Attr("hreflang", o.name).DataSet("lang", o.lang).Text(o.label)
+				a := el("a").Attr("href", h.LangHrefs[i]).Lang(o.name).Attr("hreflang", o.name).Attr("data-lang", o.lang).Text(o.label)
 				if lang == o.lang {
-					a = a.Aria("current", "page")
+					a = a.Attr("aria-current", "page")
 				}
 				return a
 			}),

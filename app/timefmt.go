@@ -14,12 +14,7 @@ import (
 
 // beijingTime formats an instant in Beijing time for reading.
 func beijingTime(t time.Time, lang string) string {
-	t = t.In(calendar.Beijing)
-	if lang == "en" {
-		return t.Format("Mon 2 Jan 2006 15:04") + " Beijing time"
-	}
-	wd := []string{"日", "一", "二", "三", "四", "五", "六"}[t.Weekday()]
-	return fmt.Sprintf("%d年%d月%d日（周%s）%s 北京时间", t.Year(), t.Month(), t.Day(), wd, t.Format("15:04"))
+	return calendar.Readable(t, lang) + tr(lang, " 北京时间", " Beijing time")
 }
 
 // machineTime is the value of <time datetime>: RFC 3339 with +08:00.
@@ -77,19 +72,19 @@ func span(d time.Duration) (zh, en string) {
 	mins := int((d % time.Hour) / time.Minute)
 	switch {
 	case days > 0:
-		zh, en = fmt.Sprintf("%d天", days), plural(days, "day")
+		zh, en = strconv.Itoa(days)+"天", plural(days, "day")
 		if hours > 0 {
-			zh += fmt.Sprintf("%d小时", hours)
+			zh += strconv.Itoa(hours) + "小时"
 			en += " " + plural(hours, "hour")
 		}
 	case hours > 0:
-		zh, en = fmt.Sprintf("%d小时", hours), plural(hours, "hour")
+		zh, en = strconv.Itoa(hours)+"小时", plural(hours, "hour")
 		if mins > 0 {
-			zh += fmt.Sprintf("%d分钟", mins)
+			zh += strconv.Itoa(mins) + "分钟"
 			en += " " + plural(mins, "minute")
 		}
 	default:
-		zh, en = fmt.Sprintf("%d分钟", mins), plural(mins, "minute")
+		zh, en = strconv.Itoa(mins)+"分钟", plural(mins, "minute")
 	}
 	return zh, en
 }

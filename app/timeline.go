@@ -1,7 +1,6 @@
 package app
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 	"time"
@@ -27,7 +26,7 @@ func (c *calculatorPage) results() goapp.UI {
 	res := c.result
 	parts := c.takeTimelineParts()
 	ev, _ := catalogue.Find(cat.Events, c.St.Event)
-	return el("section").Class("results").Aria("label", tr(lang, "时间线", "Timeline")).Body(
+	return el("section").Class("results").Attr("aria-label", tr(lang, "时间线", "Timeline")).Body(
 		el("h2").Text(tr(lang, "时间线", "Timeline")),
 		el("p").Class("anchor-line").Body(
 			goapp.Text(ev.Name.In(htmlLang(lang))+tr(lang, "：", ": ")),
@@ -112,7 +111,7 @@ func (r *replacedRules) Render() goapp.UI {
 			if pr, ok := cat.Product(x.Product); ok {
 				name = productName(pr, lang)
 			}
-			return el("li").DataSet("replaced", x.General.ID).Body(
+			return el("li").Attr("data-replaced", x.General.ID).Body(
 				goapp.Text(name+tr(lang, "：通用条款 ", ": general term ")),
 				p.cite(x.General.Doc, x.General.Clause, x.General.Quote),
 				goapp.Text(tr(lang, "（"+x.General.Says.Zh+"）由产品条款 ", " ("+x.General.Says.En+") is replaced by product term ")),
@@ -218,7 +217,7 @@ func (c *calculatorPage) statusLine(timed []lifecycle.Milestone) goapp.UI {
 			parts = []string{tr(lang, "条款对此事件未给出时刻，无法判断当前状态（见下方未规定期限的规则）",
 				"the texts give no time for this event, so its current state cannot be told (see the rules without a period below)")}
 		}
-		items = append(items, el("li").DataSet("status-product", group).Body(
+		items = append(items, el("li").Attr("data-status-product", group).Body(
 			el("strong").Text(name+tr(lang, "：", ": ")),
 			goapp.Text(strings.Join(parts, sep)),
 		))
@@ -300,13 +299,13 @@ func milestoneItem(class string, r *model.Rule, product string, timed bool, boun
 		DataSet("bound", bound).
 		DataSet("effect", strings.Join(r.Effects, " "))
 	if reading != "" {
-		li = li.DataSet("reading", reading)
+		li = li.Attr("data-reading", reading)
 	}
 	if r.Condition != nil {
-		li = li.DataSet("condition", r.Condition.Slug)
+		li = li.Attr("data-condition", r.Condition.Slug)
 	}
 	if provisional {
-		li = li.DataSet("provisional", "true")
+		li = li.Attr("data-provisional", "true")
 	}
 	return li, bound
 }
@@ -396,7 +395,7 @@ func (c *calculatorPage) instant(m lifecycle.Milestone, bound string) goapp.UI {
 	one := func(t time.Time, attr string) goapp.UI {
 		el := el("time").Attr("datetime", machineTime(t)).Text(beijingTime(t, lang))
 		if attr != "" {
-			el = el.DataSet(attr, machineTime(t))
+			el = el.Attr("data-"+attr, machineTime(t))
 		}
 		return el
 	}
@@ -571,7 +570,7 @@ func stepText(s lifecycle.Step, lang string) string {
 		if s.Kind == "subtract" {
 			sign = "−"
 		}
-		text := fmt.Sprintf("%s %s %s = %s", sign, amount(s.Amount), label(unitName, s.Unit, lang), beijingTime(s.To, lang))
+		text := sign + " " + amount(s.Amount) + " " + label(unitName, s.Unit, lang) + " = " + beijingTime(s.To, lang)
 		if s.Clamped {
 			text += tr(lang, "（该月没有同一日，取月末）", " (the month has no such day: its last day)")
 		}
@@ -588,8 +587,8 @@ func stepText(s lifecycle.Step, lang string) string {
 			skipped = append(skipped, dayText(d, lang))
 		}
 		text := tr(lang,
-			fmt.Sprintf("%s%s 个工作日，于第%s个工作日24:00届满 = %s。计入：%s", map[bool]string{true: "前推 ", false: "+ "}[s.Kind == "subtract"], amount(s.Amount), amount(s.Amount), beijingTime(s.To, lang), strings.Join(counted, "、")),
-			fmt.Sprintf("%s working days, ending at 24:00 of the last = %s. Counted: %s", amount(s.Amount), beijingTime(s.To, lang), strings.Join(counted, ", ")))
+			map[bool]string{true: "前推 ", false: "+ "}[s.Kind == "subtract"]+amount(s.Amount)+" 个工作日，于第"+amount(s.Amount)+"个工作日24:00届满 = "+beijingTime(s.To, lang)+"。计入："+strings.Join(counted, "、"),
+			amount(s.Amount)+" working days, ending at 24:00 of the last = "+beijingTime(s.To, lang)+". Counted: "+strings.Join(counted, ", "))
 		if len(skipped) > 0 {
 			text += tr(lang, "；跳过："+strings.Join(skipped, "、"), "; skipped: "+strings.Join(skipped, ", "))
 		}
@@ -601,7 +600,7 @@ func stepText(s lifecycle.Step, lang string) string {
 }
 
 func dayText(d calendar.Day, lang string) string {
-	s := d.Date.Format("01-02")
+	s := calendar.MonthDay(d.Date)
 	switch d.Kind {
 	case calendar.Holiday:
 		return s + tr(lang, "（"+d.Name+"假期）", " ("+d.Name+" holiday)")

@@ -8,7 +8,6 @@
 package calendar
 
 import (
-	"fmt"
 	"sync"
 	"time"
 
@@ -159,12 +158,12 @@ func countWorkingDays(anchor time.Time, n, step int) WorkingDays {
 
 // String describes a day for a trace: "2026-02-14 Sat (make-up working day for 春节)".
 func (d Day) String() string {
-	s := d.Date.Format("2006-01-02 Mon")
+	s := ISODate(d.Date) + " " + weekdaysEn[d.Date.Weekday()]
 	switch d.Kind {
 	case Holiday:
-		return fmt.Sprintf("%s (%s holiday)", s, d.Name)
+		return s + " (" + d.Name + " holiday)"
 	case MakeUp:
-		return fmt.Sprintf("%s (make-up working day for %s)", s, d.Name)
+		return s + " (make-up working day for " + d.Name + ")"
 	case Weekend:
 		return s + " (weekend)"
 	}

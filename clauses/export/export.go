@@ -9,8 +9,9 @@
 package export
 
 import (
-	"fmt"
 	"hash/fnv"
+	"io"
+	"strconv"
 	"strings"
 	"time"
 
@@ -102,8 +103,8 @@ func ICS(res lifecycle.Result, o Options) string {
 	desc := o.header(res)
 	if untimed > 0 {
 		desc += "\n" + o.tr(
-			fmt.Sprintf("另有 %d 项规则未规定期限，没有时刻，未列入日历；见链接。", untimed),
-			fmt.Sprintf("%d more rules state no period; having no instant, they are not in this calendar (see the link).", untimed))
+			"另有 "+strconv.Itoa(untimed)+" 项规则未规定期限，没有时刻，未列入日历；见链接。",
+			strconv.Itoa(untimed)+" more rules state no period; having no instant, they are not in this calendar (see the link).")
 	}
 	// Every event repeats the provenance, so that one imported alone can
 	// still be checked; it is the same for all of them.
@@ -168,13 +169,14 @@ func find(c *catalogue.Catalogue, effect string) (catalogue.Entry, bool) {
 // instants, so a different event time gives a different UID.
 func UID(m lifecycle.Milestone) string {
 	h := fnv.New64a()
-	fmt.Fprintf(h, "%s|%s|%s|%s|%s|%d|%d|%d", m.Rule.Doc, m.Rule.ID, m.Product, m.Reading, m.Bound,
-		unix(m.Instant), unix(m.Start), unix(m.End))
+	io.WriteString(h, m.Rule.Doc+"|"+m.Rule.ID+"|"+m.Product+"|"+m.Reading+"|"+m.Bound+"|"+
+		strconv.FormatInt(unix(m.Instant), 10)+"|"+strconv.FormatInt(unix(m.Start), 10)+"|"+strconv.FormatInt(unix(m.End), 10))
 	id := m.Rule.ID + "." + m.Product
 	if m.Reading != "" {
 		id += "." + m.Reading
 	}
-	return fmt.Sprintf("%s-%016x@%s", id, h.Sum64(), UIDDomain)
+	sum := strconv.FormatUint(h.Sum64(), 16)
+	return id + "-" + "0000000000000000"[len(sum):] + sum + "@" + UIDDomain
 }
 
 func unix(t time.Time) int64 {
@@ -192,20 +194,20 @@ func Duration(d time.Duration) string {
 	}
 	const day = 24 * time.Hour
 	if d >= 7*day && d%(7*day) == 0 {
-		return fmt.Sprintf("P%dW", d/(7*day))
+		return "P" + strconv.FormatInt(int64(d/(7*day)), 10) + "W"
 	}
 	s := "P"
 	if d >= day {
-		s += fmt.Sprintf("%dD", d/day)
+		s += strconv.FormatInt(int64(d/day), 10) + "D"
 		d %= day
 	}
 	if d >= time.Minute {
 		s += "T"
 		if h := d / time.Hour; h > 0 {
-			s += fmt.Sprintf("%dH", h)
+			s += strconv.FormatInt(int64(h), 10) + "H"
 		}
 		if m := (d % time.Hour) / time.Minute; m > 0 {
-			s += fmt.Sprintf("%dM", m)
+			s += strconv.FormatInt(int64(m), 10) + "M"
 		}
 	}
 	if s == "P" {
@@ -275,9 +277,9 @@ func ReminderText(d time.Duration, lang string) string {
 				if n == 1 {
 					return "1 " + x.en + " before"
 				}
-				return fmt.Sprintf("%d %ss before", n, x.en)
+				return strconv.Itoa(n) + " " + x.en + "s before"
 			}
-			return fmt.Sprintf("提前%d%s", n, x.zh)
+			return "提前" + strconv.Itoa(n) + x.zh
 		}
 	}
 	return Duration(d)
@@ -290,13 +292,13 @@ func Filename(products []string, event string, at time.Time) string {
 	if len(products) > 0 && len(products) <= 3 {
 		parts = append(parts, products...)
 	} else if len(products) > 3 {
-		parts = append(parts, fmt.Sprintf("%d-products", len(products)))
+		parts = append(parts, strconv.Itoa(len(products))+"-products")
 	}
 	if event != "" {
 		parts = append(parts, event)
 	}
 	if !at.IsZero() {
-		parts = append(parts, at.In(calendar.Beijing).Format("20060102-1504"))
+		parts = append(parts, calendar.Compact(at.In(calendar.Beijing)))
 	}
 	return strings.Join(parts, "-") + ".ics"
 }
@@ -501,10 +503,8 @@ func (o Options) textVersions(res lifecycle.Result) string {
 // BeijingTime formats an instant in Beijing time for reading, with the
 // offset so it can be read anywhere: "2026年11月24日（周二）09:12 北京时间（UTC+8）".
 func BeijingTime(t time.Time, lang string) string {
-	t = t.In(calendar.Beijing)
 	if lang == "en" {
-		return t.Format("Mon 2 Jan 2006 15:04") + " Beijing time (UTC+8)"
+		return calendar.Readable(t, lang) + " Beijing time (UTC+8)"
 	}
-	wd := []string{"日", "一", "二", "三", "四", "五", "六"}[t.Weekday()]
-	return fmt.Sprintf("%d年%d月%d日（周%s）%s 北京时间（UTC+8）", t.Year(), t.Month(), t.Day(), wd, t.Format("15:04"))
+	return calendar.Readable(t, lang) + " 北京时间（UTC+8）"
 }

@@ -1,6 +1,8 @@
 package export
 
 import (
+	"fmt"
+	"hash/fnv"
 	"strings"
 	"testing"
 	"time"
@@ -307,5 +309,47 @@ func TestFilename(t *testing.T) {
 	}
 	if f := Filename(nil, "first-overdue", time.Time{}); f != "obligations-first-overdue.ics" {
 		t.Error(f)
+	}
+}
+
+// TestUIDsKeepTheirFormula: a calendar imported from an earlier version is
+// updated, not doubled, when the same timeline is imported again, so a UID
+// must stay what the first release's formula gave: the rule, product and
+// reading, then the FNV-1a hash of "doc|rule|product|reading|bound|instant|
+// start|end" (Unix seconds, 0 for none) in 16 hex digits. That formula is
+// written out here with fmt, as it was then.
+func TestUIDsKeepTheirFormula(t *testing.T) {
+	unix := func(t time.Time) int64 {
+		if t.IsZero() {
+			return 0
+		}
+		return t.Unix()
+	}
+	n := 0
+	for _, q := range []struct {
+		products  []string
+		event, at string
+	}{
+		{[]string{"log-service", "apsaradb-rds"}, "first-overdue", "2026-11-23T09:12:00+08:00"},
+		{[]string{"platform-for-ai"}, "first-overdue", "2026-06-23T10:00:00+08:00"},
+		{nil, "bill-received", "2026-02-10T23:59:00+08:00"},
+	} {
+		res, _ := compute(t, q.products, q.event, q.at)
+		for _, m := range res.Milestones {
+			h := fnv.New64a()
+			fmt.Fprintf(h, "%s|%s|%s|%s|%s|%d|%d|%d", m.Rule.Doc, m.Rule.ID, m.Product, m.Reading, m.Bound,
+				unix(m.Instant), unix(m.Start), unix(m.End))
+			id := m.Rule.ID + "." + m.Product
+			if m.Reading != "" {
+				id += "." + m.Reading
+			}
+			if want := fmt.Sprintf("%s-%016x@%s", id, h.Sum64(), UIDDomain); UID(m) != want {
+				t.Errorf("UID %q, want %q", UID(m), want)
+			}
+			n++
+		}
+	}
+	if n < 10 {
+		t.Fatalf("only %d milestones checked", n)
 	}
 }

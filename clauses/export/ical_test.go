@@ -44,7 +44,7 @@ func TestICalTextEscapes(t *testing.T) {
 	}
 	// Each character to escape, alone, is escaped (none slips past the
 	// shortcut for values with nothing to escape).
-	for in, want := range map[string]string{"\\": `\\`, ";": `\;`, ",": `\,`, "\n": `\n`, "\r": `\n`, "逾期": "逾期", "": ""} {
+	for in, want := range map[string]string{"\\": `\\`, ";": `\;`, ",": `\,`, "\n": `\n`, "\r": `\n`, "\r\r\n": `\n\n`, "\n\r": `\n\n`, "\r\n\n": `\n\n`, "逾期": "逾期", "": ""} {
 		if got := icalText("x" + in + "y"); got != "x"+want+"y" {
 			t.Errorf("icalText(%q) = %q, want %q", "x"+in+"y", got, "x"+want+"y")
 		}

@@ -106,11 +106,7 @@ func FeeExplain(f lifecycle.Fee, lang string) string {
 }
 
 func dateText(t time.Time, lang string) string {
-	t = t.In(calendar.Beijing)
-	if lang == "en" {
-		return t.Format("2 Jan 2006")
-	}
-	return t.Format("2006年1月2日")
+	return calendar.DateText(t, lang)
 }
 
 func plural(n int, unit string) string {
