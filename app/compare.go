@@ -352,9 +352,9 @@ func (v *comparePage) row(c lifecycle.Cell) goapp.UI {
 		alt = tr(lang, "（无自身规定的协议产品）", "(products without a rule of their own)")
 	}
 	td := el("td").Class("cell status-"+c.Status).
-		DataSet("product", c.Product).
-		DataSet("point", c.Point).
-		DataSet("status", c.Status)
+		Attr("data-product", c.Product).
+		Attr("data-point", c.Point).
+		Attr("data-status", c.Status)
 	if c.Status == lifecycle.CellTimed {
 		td = td.Attr("data-offset", int64(c.Offset/time.Minute)).Attr("data-first", machineTime(c.First))
 	}

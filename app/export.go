@@ -260,7 +260,7 @@ func (c *calculatorPage) copyText() goapp.UI {
 				// The text is made and drawn only when the box is open.
 				goapp.If(ex.textOpen || ex.copied == "failed", func() goapp.UI {
 					return el("textarea").ID("export-text").Attr("readonly", true).Attr("rows", 14).
-						Aria("label", tr(lang, "时间线文本", "Timeline as text")).Attr("value", exportText())
+						Attr("aria-label", tr(lang, "时间线文本", "Timeline as text")).Attr("value", exportText())
 				}),
 			),
 	)

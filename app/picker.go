@@ -41,7 +41,7 @@ func (p *page) productPicker(pk picker) goapp.UI {
 			return el("li").Attr("data-product", slug).Body(
 				el("span").Text(name),
 				el("button").Attr("type", "button").Class("remove").
-					Aria("label", tr(lang, "移除 "+name, "Remove "+name)).Text("×").
+					Attr("aria-label", tr(lang, "移除 "+name, "Remove "+name)).Text("×").
 					OnClick(func(ctx goapp.Context, e goapp.Event) {
 						pk.navigate(ctx, removeSlug(pk.chosen, slug))
 					}, goapp.EventScope(slug)),

@@ -294,10 +294,10 @@ func milestoneItem(class string, r *model.Rule, product string, timed bool, boun
 		bound = model.BoundNone
 	}
 	li := el("li").Class(class+" bound-"+bound).
-		DataSet("milestone", r.ID).
-		DataSet("product", product).
-		DataSet("bound", bound).
-		DataSet("effect", strings.Join(r.Effects, " "))
+		Attr("data-milestone", r.ID).
+		Attr("data-product", product).
+		Attr("data-bound", bound).
+		Attr("data-effect", strings.Join(r.Effects, " "))
 	if reading != "" {
 		li = li.Attr("data-reading", reading)
 	}
