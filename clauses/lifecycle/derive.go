@@ -166,7 +166,7 @@ func apply(m *Milestone, v variant, lo, hi time.Time) {
 	m.Timed = true
 	if v.rng != nil {
 		start, _ := shift(m, lo, v.rng.From, +1, model.BoundNotBefore)
-		end, _ := shift(m, hi, v.rng.To, +1, model.BoundBy)
+		end, _ := shift(m, lastDayOf(lo, hi, v.rng.To), v.rng.To, +1, model.BoundBy)
 		m.Bound, m.Start, m.End = model.BoundWithinRange, start, end
 		return
 	}
@@ -176,7 +176,7 @@ func apply(m *Milestone, v variant, lo, hi time.Time) {
 	}
 	start, end := shift(m, lo, *d, sign, m.Bound)
 	if !lo.Equal(hi) {
-		_, end = shift(m, hi, *d, sign, m.Bound)
+		_, end = shift(m, lastDayOf(lo, hi, *d), *d, sign, m.Bound)
 		m.Bound, m.Start, m.End = model.BoundWithinRange, start, end
 		return
 	}
@@ -189,6 +189,22 @@ func apply(m *Milestone, v variant, lo, hi time.Time) {
 		return
 	}
 	m.Instant = start
+}
+
+// lastDayOf is where a period in whole days counts from, for the end of an
+// anchor range [lo, hi]. A range that ends at 00:00 ends at 24:00 of the day
+// before (a whole-day window, "calendar day 7", is [00:00, next 00:00]), so
+// that day, not the next, is the last day the anchor can fall on. Counted
+// from the next day, "calendar day 7 after the release day" ended a day late.
+// Periods in hours, days of 24 h and months count from the instant itself.
+func lastDayOf(lo, hi time.Time, d model.Duration) time.Time {
+	if lo.Equal(hi) || d.Unit != model.UnitCalendarDay && d.Unit != model.UnitWorkingDay {
+		return hi
+	}
+	if hi.Equal(calendar.Midnight(hi)) {
+		return hi.Add(-time.Nanosecond)
+	}
+	return hi
 }
 
 // shift moves t by d in direction sign. It returns the instant for the

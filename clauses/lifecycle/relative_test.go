@@ -122,13 +122,18 @@ func TestCompareHandChecked(t *testing.T) {
 			want:   []wantEntry{{"dnsapi-terms-change-without-notice", "", "none", "", "no period stated", "未规定期限", true}},
 		},
 		{
-			// special-29.3: downgraded on calendar day 7 after expiry, data
-			// deleted on calendar day 7 after that (A) or within days 1–7 (B).
+			// special-29.3, expiry 23 Nov 09:12: downgraded in the 24 hours
+			// after 6 × 24 h (A: 29 Nov 09:12 to 30 Nov 09:12, release day
+			// 29 or 30 Nov) or on calendar day 7 (B: 30 Nov); data deleted
+			// within days 1–7 after the release day (…/B) or on day 7 (…/A).
+			// Earliest: A/B from 30 Nov 00:00, 6 d 14 h 48 min after.
 			name: "cloud DNS: calendar days chained", point: "expiry-to-deletion", product: "alibaba-cloud-dns",
-			status: CellTimed, offset: 7*24*time.Hour + 14*time.Hour + 48*time.Minute,
+			status: CellTimed, offset: 6*24*time.Hour + 14*time.Hour + 48*time.Minute,
 			want: []wantEntry{
-				{"clouddns-release-delete", "B", "within-range", "2026-12-01T00:00:00+08:00", "calendar day 7 then calendar day 1 to calendar day 7", "", true},
-				{"clouddns-release-delete", "A", "within-range", "2026-12-07T00:00:00+08:00", "calendar day 7 then calendar day 7", "", true},
+				{"clouddns-release-delete", "A/B", "within-range", "2026-11-30T00:00:00+08:00", "+6 days to +7 days then calendar day 1 to calendar day 7", "", true},
+				{"clouddns-release-delete", "B/B", "within-range", "2026-12-01T00:00:00+08:00", "calendar day 7 then calendar day 1 to calendar day 7", "", true},
+				{"clouddns-release-delete", "A/A", "within-range", "2026-12-06T00:00:00+08:00", "+6 days to +7 days then calendar day 7", "", true},
+				{"clouddns-release-delete", "B/A", "within-range", "2026-12-07T00:00:00+08:00", "calendar day 7 then calendar day 7", "", true},
 			},
 		},
 		{
