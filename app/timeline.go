@@ -248,7 +248,12 @@ func (c *calculatorPage) statusParts(timed []lifecycle.Milestone) []string {
 	lang := c.St.Lang
 	s := lifecycle.StatusAt(timed, c.now)
 	var parts []string
-	if s.Last != nil {
+	switch {
+	case s.Last != nil && endsAPeriod(s.Last.Rule):
+		parts = append(parts, tr(lang,
+			"已于"+beijingTime(s.Last.Instant, lang)+"结束"+readingTag(s.Last, lang)+"："+s.Last.Rule.Says.Zh,
+			"Ended "+beijingTime(s.Last.Instant, lang)+readingTag(s.Last, lang)+": "+s.Last.Rule.Says.En))
+	case s.Last != nil:
 		parts = append(parts, tr(lang,
 			"自"+beijingTime(s.Last.Instant, lang)+"起"+readingTag(s.Last, lang)+"："+s.Last.Rule.Says.Zh,
 			"Since "+beijingTime(s.Last.Instant, lang)+readingTag(s.Last, lang)+": "+s.Last.Rule.Says.En))
@@ -259,12 +264,31 @@ func (c *calculatorPage) statusParts(timed []lifecycle.Milestone) []string {
 			"至"+beijingTime(o.End, lang)+"（"+left+"）"+readingTag(o, lang)+"："+o.Rule.Says.Zh,
 			"Until "+beijingTime(o.End, lang)+" ("+left+")"+readingTag(o, lang)+": "+o.Rule.Says.En))
 	}
-	if s.Next != nil {
+	switch {
+	case s.Next != nil && endsAPeriod(s.Next.Rule):
+		parts = append(parts, tr(lang,
+			relative(s.Next.When(), c.now, lang)+"结束"+readingTag(s.Next, lang)+"："+s.Next.Rule.Says.Zh,
+			"Ends "+relative(s.Next.When(), c.now, lang)+readingTag(s.Next, lang)+": "+s.Next.Rule.Says.En))
+	case s.Next != nil:
 		parts = append(parts, tr(lang,
 			"下一项（"+relative(s.Next.When(), c.now, lang)+"）"+readingTag(s.Next, lang)+"："+s.Next.Rule.Says.Zh,
 			"Next ("+relative(s.Next.When(), c.now, lang)+")"+readingTag(s.Next, lang)+": "+s.Next.Rule.Says.En))
 	}
 	return parts
+}
+
+// endsAPeriod reports whether a rule's milestone is the end of what it
+// grants ("still usable until", "kept at least until"): its text says what
+// holds up to the instant, so once that has passed the status line says the
+// period ended. "Since 09:30: you can still use the service for 6 natural
+// days" read as if the 6 days had just begun.
+func endsAPeriod(r *model.Rule) bool {
+	for _, e := range r.Effects {
+		if e == "still-usable-until" || e == "data-retained-at-least-until" {
+			return true
+		}
+	}
+	return false
 }
 
 // readingTag names the reading a status part follows: "since" may come

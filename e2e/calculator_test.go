@@ -401,6 +401,22 @@ func TestStatusNamesTheReading(t *testing.T) {
 	if got := tb.text(`.status [data-status-product="apsaradb-rds"]`); !strings.Contains(got, "the texts give no time for this event, so its current state cannot be told") {
 		t.Errorf("several products: RDS's status %q", got)
 	}
+	// A period that has run out is said to have ended, not to hold "since"
+	// its end: Cloud DNS expired 10 Jun 09:30, usable for 6 natural days,
+	// under reading A until 16 Jun 09:30 (special-29.3); at 12:00 that
+	// day it has ended, and under B it runs to 24:00 (17 Jun 00:00).
+	for _, c := range []struct{ lang, ended, ends, not string }{
+		{"en", "Ended Tue 16 Jun 2026 09:30 Beijing time (reading A): For 6 natural days after expiry you can still use the service normally",
+			"Ends in 12 hours (reading B): For 6 natural days after expiry", "Since Tue 16 Jun 2026 09:30"},
+		{"zh", "已于2026年6月16日（周二）09:30 北京时间结束（读法A）：服务到期后6个自然日内仍可正常使用",
+			"12小时后结束（读法B）：服务到期后6个自然日内", "自2026年6月16日（周二）09:30 北京时间起"},
+	} {
+		tb.open(s.Page("/?products=alibaba-cloud-dns&billing=subscription&event=subscription-expired&at=2026-06-10T09:30:00%2B08:00&now=2026-06-16T12:00:00%2B08:00&lang=" + c.lang))
+		status := tb.text(".status")
+		if !strings.Contains(status, c.ended) || !strings.Contains(status, c.ends) || strings.Contains(status, c.not) {
+			t.Errorf("%s: status %q, want %q and %q, and not %q", c.lang, status, c.ended, c.ends, c.not)
+		}
+	}
 }
 
 // TestRecomputeWritesTimesForTheNewState: the timeline's milestone items and
