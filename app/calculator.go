@@ -164,6 +164,9 @@ func problemText(p lifecycle.Problem, st state.State, lang string) string {
 	case lifecycle.EventNotApplicable:
 		return pick(lang, "“"+ev.Name.Zh+"”不适用于"+name(p.Subject)+"：其条款没有从该事件起算的规则。",
 			"“"+ev.Name.En+"” does not apply to "+name(p.Subject)+": its terms have no rule that starts from this event.")
+	case lifecycle.ConditionNotApplicable:
+		return pick(lang, "本时间线中没有以“"+p.Subject+"”为条件的规则，该条件已忽略。",
+			"No rule in this timeline has the condition “"+p.Subject+"”; it was ignored.")
 	case lifecycle.BillingNotApplicable:
 		return pick(lang, name(p.Subject)+"在“"+bl.Name.Zh+"”计费方式下没有从“"+ev.Name.Zh+"”起算的规则。",
 			name(p.Subject)+" has no rule starting from “"+ev.Name.En+"” under the billing mode “"+bl.Name.En+"”.")

@@ -40,6 +40,7 @@ func (c *calculatorPage) results() goapp.UI {
 				"该事件早于《阿里云产品服务协议》（2024年5月15日生效）的生效日：当时可能适用更早的文本。",
 				"This event is before the Product Service Agreement took effect (15 May 2024): an earlier text may govern."))
 		}),
+		c.conditions(),
 		goapp.If(len(parts.timed) == 0 && len(parts.untimed) == 0, func() goapp.UI {
 			return el("p").Class("empty").Text(tr(lang, "所选条款没有从该事件起算的规则。", "The chosen terms have no rule that starts from this event."))
 		}),

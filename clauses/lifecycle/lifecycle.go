@@ -6,6 +6,7 @@
 package lifecycle
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -86,6 +87,9 @@ const (
 	UnknownBilling       = "unknown-billing"
 	EventNotApplicable   = "event-not-applicable"
 	BillingNotApplicable = "billing-not-applicable"
+	// ConditionNotApplicable: no rule of the timeline has the condition
+	// (an if= slug); it is left out of the query.
+	ConditionNotApplicable = "condition-not-applicable"
 )
 
 // Problem is a part of the query that could not be used.
@@ -103,6 +107,12 @@ type Result struct {
 	// BeforeEffective lists documents whose text took effect after the event:
 	// an earlier text may govern.
 	BeforeEffective []string
+	// Conditions are those of the rules the timeline has when no condition
+	// is chosen, each once, in timeline order: what a reader can say holds.
+	Conditions []*model.Condition
+	// If is the part of the query's conditions the timeline follows: those
+	// among Conditions (the others are named in Problems).
+	If []string
 }
 
 // Calculator holds the rules.
@@ -125,6 +135,46 @@ type context struct {
 
 // Compute derives the timeline for a query.
 func (c *Calculator) Compute(q Query) Result {
+	every := c.compute(Query{Products: q.Products, Billing: q.Billing, Event: q.Event, At: q.At})
+	every.Conditions = conditionsOf(every.Milestones)
+	if len(q.If) == 0 {
+		return every
+	}
+	// Conditions the timeline has no rule under would hide every
+	// conditional rule and select nothing: they are named and left out.
+	var known []string
+	var unknown []Problem
+	for _, slug := range q.If {
+		if slices.ContainsFunc(every.Conditions, func(cd *model.Condition) bool { return cd.Slug == slug }) {
+			known = append(known, slug)
+		} else {
+			unknown = append(unknown, Problem{ConditionNotApplicable, slug})
+		}
+	}
+	res := every
+	if len(known) > 0 {
+		res = c.compute(Query{Products: q.Products, Billing: q.Billing, Event: q.Event, At: q.At, If: known})
+		res.Conditions = every.Conditions
+	}
+	res.If = known
+	res.Problems = append(res.Problems, unknown...)
+	return res
+}
+
+// conditionsOf lists the conditions of the milestones' rules, each once, in
+// timeline order.
+func conditionsOf(ms []Milestone) []*model.Condition {
+	var out []*model.Condition
+	for _, m := range ms {
+		cd := m.Rule.Condition
+		if cd != nil && !slices.ContainsFunc(out, func(x *model.Condition) bool { return x.Slug == cd.Slug }) {
+			out = append(out, cd)
+		}
+	}
+	return out
+}
+
+func (c *Calculator) compute(q Query) Result {
 	var res Result
 	if _, ok := catalogue.Find(c.cat.Events, q.Event); !ok {
 		res.Problems = append(res.Problems, Problem{UnknownEvent, q.Event})
