@@ -11,6 +11,7 @@ package export
 import (
 	"hash/fnv"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -329,6 +330,19 @@ func (o Options) header(res lifecycle.Result) string {
 		b.WriteString("\n" + o.tr("事件发生：", "Event at: ") + BeijingTime(o.At, o.Lang))
 	}
 	b.WriteString("\n" + o.tr("产品：", "Products: ") + o.productList(res.Products))
+	// Rules under conditions the reader did not choose are left out of the
+	// timeline (if=): an export that did not say so would read as complete.
+	var chosen []string
+	for _, cd := range res.Conditions {
+		if slices.Contains(res.If, cd.Slug) {
+			chosen = append(chosen, o.tr(cd.Zh, cd.En))
+		}
+	}
+	if len(chosen) > 0 {
+		b.WriteString("\n" + o.tr("条件：只列出无条件的规则和以下条件下的规则（其他条件下的规则未列出）：",
+			"Conditions: only the rules with no condition and those under these are listed (rules under other conditions are left out): ") +
+			strings.Join(chosen, o.tr("；", "; ")))
+	}
 	return b.String()
 }
 

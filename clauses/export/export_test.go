@@ -353,3 +353,39 @@ func TestUIDsKeepTheirFormula(t *testing.T) {
 		t.Fatalf("only %d milestones checked", n)
 	}
 }
+
+// TestExportsNameTheChosenConditions: with a condition chosen (if=), the
+// timeline leaves out the rules under the others, and the calendar file and
+// the text say so and name the condition; with none chosen they say nothing
+// of conditions.
+func TestExportsNameTheChosenConditions(t *testing.T) {
+	var ids []string
+	for _, d := range cat.Documents {
+		ids = append(ids, d.ID)
+	}
+	c, err := compiled.Corpus(ids)
+	if err != nil {
+		t.Fatal(err)
+	}
+	at := time.Date(2026, 3, 1, 10, 0, 0, 0, time.FixedZone("CST", 8*3600))
+	q := lifecycle.Query{Products: []string{"cloud-database-dedicated-cluster"}, Billing: "subscription", Event: "subscription-expired", At: at}
+	for _, lang := range []string{"en", "zh"} {
+		o := options(at, lang)
+		want := o.tr("条件：只列出无条件的规则和以下条件下的规则（其他条件下的规则未列出）：若您已在到期前书面通知不再使用服务",
+			"Conditions: only the rules with no condition and those under these are listed (rules under other conditions are left out): if you notified in writing before expiry that you will not continue")
+		none := lifecycle.New(c, cat).Compute(q)
+		q.If = []string{"non-renewal-notified"}
+		chosen := lifecycle.New(c, cat).Compute(q)
+		q.If = nil
+		for name, out := range map[string]string{"ics": unfold(ICS(chosen, o)), "text": Text(chosen, o)} {
+			if !strings.Contains(strings.ReplaceAll(out, `\`, ""), want) {
+				t.Errorf("%s %s with a condition chosen lacks %q", lang, name, want)
+			}
+		}
+		for name, out := range map[string]string{"ics": unfold(ICS(none, o)), "text": Text(none, o)} {
+			if strings.Contains(out, o.tr("只列出无条件的规则", "only the rules with no condition")) {
+				t.Errorf("%s %s names conditions though none was chosen", lang, name)
+			}
+		}
+	}
+}
