@@ -17,7 +17,8 @@ import (
 
 var cat = catalogue.Load()
 
-func compute(t *testing.T, products []string, event, at string) (lifecycle.Result, time.Time) {
+// calculator is the lifecycle calculator over every document.
+func calculator(t *testing.T) *lifecycle.Calculator {
 	t.Helper()
 	var ids []string
 	for _, d := range cat.Documents {
@@ -27,11 +28,16 @@ func compute(t *testing.T, products []string, event, at string) (lifecycle.Resul
 	if err != nil {
 		t.Fatal(err)
 	}
+	return lifecycle.New(c, cat)
+}
+
+func compute(t *testing.T, products []string, event, at string) (lifecycle.Result, time.Time) {
+	t.Helper()
 	when, err := time.Parse(time.RFC3339, at)
 	if err != nil {
 		t.Fatal(err)
 	}
-	res := lifecycle.New(c, cat).Compute(lifecycle.Query{Products: products, Event: event, At: when})
+	res := calculator(t).Compute(lifecycle.Query{Products: products, Event: event, At: when})
 	if len(res.Milestones) == 0 {
 		t.Fatalf("no milestones for %v %s", products, event)
 	}
@@ -359,23 +365,16 @@ func TestUIDsKeepTheirFormula(t *testing.T) {
 // the text say so and name the condition; with none chosen they say nothing
 // of conditions.
 func TestExportsNameTheChosenConditions(t *testing.T) {
-	var ids []string
-	for _, d := range cat.Documents {
-		ids = append(ids, d.ID)
-	}
-	c, err := compiled.Corpus(ids)
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := calculator(t)
 	at := time.Date(2026, 3, 1, 10, 0, 0, 0, time.FixedZone("CST", 8*3600))
 	q := lifecycle.Query{Products: []string{"cloud-database-dedicated-cluster"}, Billing: "subscription", Event: "subscription-expired", At: at}
 	for _, lang := range []string{"en", "zh"} {
 		o := options(at, lang)
 		want := o.tr("条件：只列出无条件的规则和以下条件下的规则（其他条件下的规则未列出）：若您已在到期前书面通知不再使用服务",
 			"Conditions: only the rules with no condition and those under these are listed (rules under other conditions are left out): if you notified in writing before expiry that you will not continue")
-		none := lifecycle.New(c, cat).Compute(q)
+		none := c.Compute(q)
 		q.If = []string{"non-renewal-notified"}
-		chosen := lifecycle.New(c, cat).Compute(q)
+		chosen := c.Compute(q)
 		q.If = nil
 		for name, out := range map[string]string{"ics": unfold(ICS(chosen, o)), "text": Text(chosen, o)} {
 			if !strings.Contains(strings.ReplaceAll(out, `\`, ""), want) {
