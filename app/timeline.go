@@ -252,28 +252,28 @@ func (c *calculatorPage) statusParts(timed []lifecycle.Milestone) []string {
 	switch {
 	case s.Last != nil && endsAPeriod(s.Last.Rule):
 		parts = append(parts, tr(lang,
-			"已于"+beijingTime(s.Last.Instant, lang)+"结束"+readingTag(s.Last, lang)+"："+s.Last.Rule.Says.Zh,
-			"Ended "+beijingTime(s.Last.Instant, lang)+readingTag(s.Last, lang)+": "+s.Last.Rule.Says.En))
+			"已于"+beijingTime(s.Last.Instant, lang)+"结束"+statusTag(s.Last, lang)+"："+s.Last.Rule.Says.Zh,
+			"Ended "+beijingTime(s.Last.Instant, lang)+statusTag(s.Last, lang)+": "+s.Last.Rule.Says.En))
 	case s.Last != nil:
 		parts = append(parts, tr(lang,
-			"自"+beijingTime(s.Last.Instant, lang)+"起"+readingTag(s.Last, lang)+"："+s.Last.Rule.Says.Zh,
-			"Since "+beijingTime(s.Last.Instant, lang)+readingTag(s.Last, lang)+": "+s.Last.Rule.Says.En))
+			"自"+beijingTime(s.Last.Instant, lang)+"起"+statusTag(s.Last, lang)+"："+s.Last.Rule.Says.Zh,
+			"Since "+beijingTime(s.Last.Instant, lang)+statusTag(s.Last, lang)+": "+s.Last.Rule.Says.En))
 	}
 	for _, o := range s.Open {
 		left := rangeRelative(o.Start, o.End, c.now, lang)
 		parts = append(parts, tr(lang,
-			"至"+beijingTime(o.End, lang)+"（"+left+"）"+readingTag(o, lang)+"："+o.Rule.Says.Zh,
-			"Until "+beijingTime(o.End, lang)+" ("+left+")"+readingTag(o, lang)+": "+o.Rule.Says.En))
+			"至"+beijingTime(o.End, lang)+"（"+left+"）"+statusTag(o, lang)+"："+o.Rule.Says.Zh,
+			"Until "+beijingTime(o.End, lang)+" ("+left+")"+statusTag(o, lang)+": "+o.Rule.Says.En))
 	}
 	switch {
 	case s.Next != nil && endsAPeriod(s.Next.Rule):
 		parts = append(parts, tr(lang,
-			relative(s.Next.When(), c.now, lang)+"结束"+readingTag(s.Next, lang)+"："+s.Next.Rule.Says.Zh,
-			"Ends "+relative(s.Next.When(), c.now, lang)+readingTag(s.Next, lang)+": "+s.Next.Rule.Says.En))
+			relative(s.Next.When(), c.now, lang)+"结束"+statusTag(s.Next, lang)+"："+s.Next.Rule.Says.Zh,
+			"Ends "+relative(s.Next.When(), c.now, lang)+statusTag(s.Next, lang)+": "+s.Next.Rule.Says.En))
 	case s.Next != nil:
 		parts = append(parts, tr(lang,
-			"下一项（"+relative(s.Next.When(), c.now, lang)+"）"+readingTag(s.Next, lang)+"："+s.Next.Rule.Says.Zh,
-			"Next ("+relative(s.Next.When(), c.now, lang)+")"+readingTag(s.Next, lang)+": "+s.Next.Rule.Says.En))
+			"下一项（"+relative(s.Next.When(), c.now, lang)+"）"+statusTag(s.Next, lang)+"："+s.Next.Rule.Says.Zh,
+			"Next ("+relative(s.Next.When(), c.now, lang)+")"+statusTag(s.Next, lang)+": "+s.Next.Rule.Says.En))
 	}
 	return parts
 }
@@ -292,15 +292,21 @@ func endsAPeriod(r *model.Rule) bool {
 	return false
 }
 
-// readingTag names the reading a status part follows: "since" may come
-// from one reading and "next" from the other (PAI: deleted under A, renewal
-// still open under B), and without the label the two would read as
-// contradicting each other.
-func readingTag(m *lifecycle.Milestone, lang string) string {
-	if m.Reading == "" {
-		return ""
+// statusTag names the reading and the condition a status part follows:
+// "since" may come from one reading and "next" from the other (PAI: deleted
+// under A, renewal still open under B), or from one of two opposite
+// conditions (CDDC: deleted at expiry if notice was given, 7 days after the
+// suspension if not), and without the label the parts would read as facts
+// that contradict each other.
+func statusTag(m *lifecycle.Milestone, lang string) string {
+	s := ""
+	if m.Reading != "" {
+		s += tr(lang, "（读法"+m.Reading+"）", " (reading "+m.Reading+")")
 	}
-	return tr(lang, "（读法"+m.Reading+"）", " (reading "+m.Reading+")")
+	if cd := m.Rule.Condition; cd != nil {
+		s += tr(lang, "（"+cd.Zh+"）", " ("+cd.En+")")
+	}
+	return s
 }
 
 func label(m map[string]model.Text, key, lang string) string {

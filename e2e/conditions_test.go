@@ -64,5 +64,12 @@ func TestConditionsChooseTheRules(t *testing.T) {
 	if tb.count(suspend) == 0 || tb.count(deleted) == 0 {
 		t.Error("an unknown condition hid rules")
 	}
+	// With no condition chosen the status line names the condition of the
+	// outcome it reports: on 9 Mar the deletion 7 days after the suspension
+	// (40.4.1) holds only if no notice was given.
+	tb.open(s.Page(q + "&now=2026-03-09T12:00:00%2B08:00"))
+	if got := tb.text(".status"); !strings.Contains(got, "Since Sun 8 Mar 2026 10:00 Beijing time (if you did not notify in writing before expiry that you will not continue): ") {
+		t.Errorf("status %q does not name the condition of what it reports", got)
+	}
 	tb.screenshot("calc-conditions-en-360", 360)
 }
