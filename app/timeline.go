@@ -248,48 +248,34 @@ func (c *calculatorPage) hasMilestone(product string) bool {
 func (c *calculatorPage) statusParts(timed []lifecycle.Milestone) []string {
 	lang := c.St.Lang
 	s := lifecycle.StatusAt(timed, c.now)
+	// part is one status part: a heading (when, in both languages), the
+	// reading and condition it follows, and what the rule says.
+	part := func(zh, en string, m *lifecycle.Milestone) string {
+		tag := statusTag(m, lang)
+		return tr(lang, zh+tag+"："+m.Rule.Says.Zh, en+tag+": "+m.Rule.Says.En)
+	}
 	var parts []string
-	switch {
-	case s.Last != nil && endsAPeriod(s.Last.Rule):
-		parts = append(parts, tr(lang,
-			"已于"+beijingTime(s.Last.Instant, lang)+"结束"+statusTag(s.Last, lang)+"："+s.Last.Rule.Says.Zh,
-			"Ended "+beijingTime(s.Last.Instant, lang)+statusTag(s.Last, lang)+": "+s.Last.Rule.Says.En))
-	case s.Last != nil:
-		parts = append(parts, tr(lang,
-			"自"+beijingTime(s.Last.Instant, lang)+"起"+statusTag(s.Last, lang)+"："+s.Last.Rule.Says.Zh,
-			"Since "+beijingTime(s.Last.Instant, lang)+statusTag(s.Last, lang)+": "+s.Last.Rule.Says.En))
+	if m := s.Last; m != nil {
+		when := beijingTime(m.Instant, lang)
+		if lifecycle.EndsPeriod(m.Rule) {
+			parts = append(parts, part("已于"+when+"结束", "Ended "+when, m))
+		} else {
+			parts = append(parts, part("自"+when+"起", "Since "+when, m))
+		}
 	}
 	for _, o := range s.Open {
 		left := rangeRelative(o.Start, o.End, c.now, lang)
-		parts = append(parts, tr(lang,
-			"至"+beijingTime(o.End, lang)+"（"+left+"）"+statusTag(o, lang)+"："+o.Rule.Says.Zh,
-			"Until "+beijingTime(o.End, lang)+" ("+left+")"+statusTag(o, lang)+": "+o.Rule.Says.En))
+		parts = append(parts, part("至"+beijingTime(o.End, lang)+"（"+left+"）", "Until "+beijingTime(o.End, lang)+" ("+left+")", o))
 	}
-	switch {
-	case s.Next != nil && endsAPeriod(s.Next.Rule):
-		parts = append(parts, tr(lang,
-			relative(s.Next.When(), c.now, lang)+"结束"+statusTag(s.Next, lang)+"："+s.Next.Rule.Says.Zh,
-			"Ends "+relative(s.Next.When(), c.now, lang)+statusTag(s.Next, lang)+": "+s.Next.Rule.Says.En))
-	case s.Next != nil:
-		parts = append(parts, tr(lang,
-			"下一项（"+relative(s.Next.When(), c.now, lang)+"）"+statusTag(s.Next, lang)+"："+s.Next.Rule.Says.Zh,
-			"Next ("+relative(s.Next.When(), c.now, lang)+")"+statusTag(s.Next, lang)+": "+s.Next.Rule.Says.En))
-	}
-	return parts
-}
-
-// endsAPeriod reports whether a rule's milestone is the end of what it
-// grants ("still usable until", "kept at least until"): its text says what
-// holds up to the instant, so once that has passed the status line says the
-// period ended. "Since 09:30: you can still use the service for 6 natural
-// days" read as if the 6 days had just begun.
-func endsAPeriod(r *model.Rule) bool {
-	for _, e := range r.Effects {
-		if e == "still-usable-until" || e == "data-retained-at-least-until" {
-			return true
+	if m := s.Next; m != nil {
+		in := relative(m.When(), c.now, lang)
+		if lifecycle.EndsPeriod(m.Rule) {
+			parts = append(parts, part(in+"结束", "Ends "+in, m))
+		} else {
+			parts = append(parts, part("下一项（"+in+"）", "Next ("+in+")", m))
 		}
 	}
-	return false
+	return parts
 }
 
 // statusTag names the reading and the condition a status part follows:

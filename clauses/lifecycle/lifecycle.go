@@ -135,7 +135,9 @@ type context struct {
 
 // Compute derives the timeline for a query.
 func (c *Calculator) Compute(q Query) Result {
-	every := c.compute(Query{Products: q.Products, Billing: q.Billing, Event: q.Event, At: q.At})
+	unfiltered := q
+	unfiltered.If = nil
+	every := c.compute(unfiltered)
 	every.Conditions = conditionsOf(every.Milestones)
 	if len(q.If) == 0 {
 		return every
@@ -145,7 +147,7 @@ func (c *Calculator) Compute(q Query) Result {
 	var known []string
 	var unknown []Problem
 	for _, slug := range q.If {
-		if slices.ContainsFunc(every.Conditions, func(cd *model.Condition) bool { return cd.Slug == slug }) {
+		if hasCondition(every.Conditions, slug) {
 			known = append(known, slug)
 		} else {
 			unknown = append(unknown, Problem{ConditionNotApplicable, slug})
@@ -153,7 +155,8 @@ func (c *Calculator) Compute(q Query) Result {
 	}
 	res := every
 	if len(known) > 0 {
-		res = c.compute(Query{Products: q.Products, Billing: q.Billing, Event: q.Event, At: q.At, If: known})
+		q.If = known
+		res = c.compute(q)
 		res.Conditions = every.Conditions
 	}
 	res.If = known
@@ -167,11 +170,15 @@ func conditionsOf(ms []Milestone) []*model.Condition {
 	var out []*model.Condition
 	for _, m := range ms {
 		cd := m.Rule.Condition
-		if cd != nil && !slices.ContainsFunc(out, func(x *model.Condition) bool { return x.Slug == cd.Slug }) {
+		if cd != nil && !hasCondition(out, cd.Slug) {
 			out = append(out, cd)
 		}
 	}
 	return out
+}
+
+func hasCondition(list []*model.Condition, slug string) bool {
+	return slices.ContainsFunc(list, func(cd *model.Condition) bool { return cd.Slug == slug })
 }
 
 func (c *Calculator) compute(q Query) Result {

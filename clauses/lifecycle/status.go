@@ -51,3 +51,17 @@ func StatusAt(ms []Milestone, now time.Time) Status {
 	}
 	return s
 }
+
+// EndsPeriod reports whether a rule's milestone is the end of what the rule
+// grants ("still usable until", "kept at least until"): its text says what
+// holds up to the instant, so once the instant has passed the period has
+// ended rather than begun. Read as a state change, "since 09:30: you can
+// still use the service for 6 natural days" said the days had just begun.
+func EndsPeriod(r *model.Rule) bool {
+	for _, e := range r.Effects {
+		if e == "still-usable-until" || e == "data-retained-at-least-until" {
+			return true
+		}
+	}
+	return false
+}

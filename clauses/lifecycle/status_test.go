@@ -49,3 +49,24 @@ func TestStatusAt(t *testing.T) {
 		}
 	}
 }
+
+// EndsPeriod: a rule whose milestone ends what it grants (Cloud DNS's 6
+// usable days, 29.3; IMM's 30 days of storage, 51.1) against one whose
+// milestone begins a state (Log Service's suspension, 2.1).
+func TestEndsPeriod(t *testing.T) {
+	c := newCalculator(t)
+	d, _ := c.corpus.Doc(PSA)
+	byID := map[string]bool{}
+	for _, r := range d.Rules {
+		byID[r.ID] = EndsPeriod(r)
+	}
+	for id, want := range map[string]bool{"clouddns-expiry-usable": true, "imm-suspend-retention": true, "log-overdue-suspend": false} {
+		got, ok := byID[id]
+		if !ok {
+			t.Fatalf("no rule %s", id)
+		}
+		if got != want {
+			t.Errorf("EndsPeriod(%s) = %v, want %v", id, got, want)
+		}
+	}
+}
