@@ -79,7 +79,7 @@ func (c *calculatorPage) OnNav(ctx goapp.Context) {
 // compute turns the URL state into a query and runs the calculator. What is
 // invalid is reported and left out; nothing is guessed.
 func (c *calculatorPage) compute() {
-	c.result, c.computed, c.atFromNow = nil, false, false
+	c.result, c.computed, c.atFromNow, c.at = nil, false, false, time.Time{}
 	calc, corpus, err := calculator()
 	if err != nil {
 		c.alert("无法读取条款数据："+err.Error(), "The clause data could not be read: "+err.Error())
@@ -454,10 +454,7 @@ var commonZones = []string{"Asia/Shanghai", "UTC", "Asia/Hong_Kong", "Asia/Singa
 
 func (c *calculatorPage) timeInputs() goapp.UI {
 	lang := c.St.Lang
-	local := ""
-	if !c.at.IsZero() {
-		local = calendar.LocalInput(c.at.In(calendar.Beijing))
-	}
+	typed, bad := typedValue(c.at, c.St.At, c.St.TZ)
 	zones := append([]string{}, commonZones...)
 	if c.zone != "" && !containsSlug(zones, c.zone) {
 		zones = append(zones, c.zone)
@@ -465,15 +462,11 @@ func (c *calculatorPage) timeInputs() goapp.UI {
 	return el("div").Class("row").Body(
 		el("div").Class("field").Body(
 			el("label").Attr("for", "at").Text(tr(lang, "发生时间（北京时间）", "When it happened (Beijing time)")),
-			voidEl("input").Attr("type", "datetime-local").ID("at").Attr("value", local).Attr("step", "60").
-				OnChange(func(ctx goapp.Context, e goapp.Event) {
-					v := ctx.JSSrc().Get("value").String()
-					st := c.St
-					if t, err := time.ParseInLocation("2006-01-02T15:04", v, calendar.Beijing); err == nil {
-						st.At = t.Format(time.RFC3339)
-						c.navigate(ctx, st)
-					}
-				}),
+			whenField("at", typed, bad, lang, func(ctx goapp.Context, at string) {
+				st := c.St
+				st.At = at
+				c.navigate(ctx, st)
+			}),
 			el("button").Attr("type", "button").Class("secondary").Text(tr(lang, "现在", "Now")).
 				OnClick(func(ctx goapp.Context, e goapp.Event) {
 					st := c.St
@@ -481,6 +474,7 @@ func (c *calculatorPage) timeInputs() goapp.UI {
 					st.Now = ""
 					c.navigate(ctx, st)
 				}),
+			whenHint("at", bad, lang),
 		),
 		el("div").Class("field").Body(
 			el("label").Attr("for", "tz").Text(tr(lang, "另显示时区", "Also show time in")),

@@ -176,7 +176,9 @@ func (v *comparePage) navigate(ctx goapp.Context, st state.State) {
 
 func (v *comparePage) form() goapp.UI {
 	lang := v.St.Lang
-	local := calendar.LocalInput(v.ref.In(calendar.Beijing))
+	// An unreadable time in the link was replaced by the default (the alert
+	// says so), which the field shows.
+	typed, _ := typedValue(v.ref, "", "")
 	return el("form").Class("query compare-query").Attr("role", "search").Attr("aria-label", tr(lang, "对比条件", "What to compare")).
 		OnSubmit(func(ctx goapp.Context, e goapp.Event) { e.PreventDefault() }).Body(
 		el("div").Class("row").Body(
@@ -196,15 +198,12 @@ func (v *comparePage) form() goapp.UI {
 			),
 			el("div").Class("field").Body(
 				el("label").Attr("for", "compare-at").Text(tr(lang, "参考时间（北京时间）", "Reference time (Beijing time)")),
-				voidEl("input").Attr("type", "datetime-local").ID("compare-at").Attr("value", local).Attr("step", "60").
-					OnChange(func(ctx goapp.Context, e goapp.Event) {
-						val := ctx.JSSrc().Get("value").String()
-						if t, err := time.ParseInLocation("2006-01-02T15:04", val, calendar.Beijing); err == nil {
-							st := v.St
-							st.At = t.Format(time.RFC3339)
-							v.navigate(ctx, st)
-						}
-					}),
+				whenField("compare-at", typed, false, lang, func(ctx goapp.Context, at string) {
+					st := v.St
+					st.At = at
+					v.navigate(ctx, st)
+				}),
+				whenHint("compare-at", false, lang),
 			),
 		),
 		goapp.If(v.hasPoint, func() goapp.UI { return v.picker() }),

@@ -178,3 +178,38 @@ func parseAt(s, zone string) (time.Time, error) {
 	}
 	return guess, nil
 }
+
+// typedAt turns what was typed in a "when" field into the `at` parameter.
+// A Beijing wall time becomes RFC 3339 at +08:00: "2026-11-23 09:12", also
+// with "/" or "." between the parts, a "T", one-digit month, day or hour,
+// seconds, 年月日, or the full-width digits and colon a Chinese input method
+// gives. Anything else goes on as typed (trimmed), so that the page names
+// it in its alert as it names a bad link's, and the field keeps it to be
+// corrected. An impossible day (2026-02-30) is never rounded: it fails like
+// any other. Empty stays empty, which means now.
+func typedAt(s string) string {
+	s = strings.TrimSpace(s)
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case r >= '！' && r <= '～': // full-width ASCII
+			r -= 0xFEE0
+		case r == '\u3000': // ideographic space
+			r = ' '
+		}
+		switch r {
+		case '/', '.', '年', '月':
+			r = '-'
+		case '日', 'T':
+			r = ' '
+		}
+		b.WriteRune(r)
+	}
+	wall := strings.Join(strings.Fields(b.String()), " ")
+	for _, layout := range []string{"2006-1-2 15:04:05", "2006-1-2 15:04", "2006-1-2"} {
+		if t, err := time.ParseInLocation(layout, wall, calendar.Beijing); err == nil {
+			return t.Format(time.RFC3339)
+		}
+	}
+	return s
+}

@@ -57,3 +57,31 @@ func TestRelativeTexts(t *testing.T) {
 		}
 	}
 }
+
+// TestTypedTimes: what people type in a "when" field, and the at= it
+// becomes. Wall times are Beijing time; what is not one is passed on as
+// typed for the page to name, impossible days included.
+func TestTypedTimes(t *testing.T) {
+	for _, c := range []struct{ typed, want string }{
+		{"2026-11-23 09:12", "2026-11-23T09:12:00+08:00"},
+		{"  2026-11-23T09:12 ", "2026-11-23T09:12:00+08:00"},
+		{"2026/11/23 9:12", "2026-11-23T09:12:00+08:00"},
+		{"2026.1.5 23:59:30", "2026-01-05T23:59:30+08:00"},
+		{"2026-11-23", "2026-11-23T00:00:00+08:00"},
+		{"2026年11月23日 09:12", "2026-11-23T09:12:00+08:00"},
+		{"２０２６－１１－２３　０９：１２", "2026-11-23T09:12:00+08:00"},
+		{"2024-02-29 12:00", "2024-02-29T12:00:00+08:00"},
+		{"2026-02-29 12:00", "2026-02-29 12:00"},
+		{"2026-02-30 09:00", "2026-02-30 09:00"},
+		{"2026-11-23 24:00", "2026-11-23 24:00"},
+		{"2026-11-23 9:5", "2026-11-23 9:5"},
+		{"2026-11-23T09:12:00+09:00", "2026-11-23T09:12:00+09:00"},
+		{"tomorrow", "tomorrow"},
+		{"", ""},
+		{"   ", ""},
+	} {
+		if got := typedAt(c.typed); got != c.want {
+			t.Errorf("typedAt(%q) = %q, want %q", c.typed, got, c.want)
+		}
+	}
+}

@@ -30,6 +30,7 @@ func TestAccessibility(t *testing.T) {
 	tb.allow("404 (Not Found)")
 	paths := []string{"/", "/?products=log-service,opensearch&billing=payg&event=first-overdue&at=2026-11-23T09:12:00%2B08:00&now=2026-11-24T12:00:00%2B08:00",
 		"/?products=cloud-database-dedicated-cluster&billing=subscription&event=subscription-expired&at=2026-03-01T10:00:00%2B08:00&if=non-renewal-notified",
+		"/?products=log-service&event=first-overdue&at=2026-02-30T09:00",
 		"/products", "/products/apsaradb-rds", "/docs", "/docs/mns-terms", "/docs/api-usage?lang=both",
 		"/compare", "/search?q=%E6%AC%A0%E8%B4%B9", "/about", "/no-such-page"}
 	axeEveryLanguage(t, tb, s, paths)

@@ -50,9 +50,16 @@ func ISODate(t time.Time) string {
 	return year4(t.Year()) + "-" + MonthDay(t)
 }
 
-// LocalInput is t as it stands in the value form of <input
-// type="datetime-local">: "2006-01-02T15:04".
-func LocalInput(t time.Time) string { return ISODate(t) + "T" + Clock(t) }
+// Typed is t as it stands in the form people type and read it in the
+// explorer's "when" fields: "2006-01-02 15:04", with ":05" only when the
+// instant has seconds, so that a time given to the second shows as given.
+func Typed(t time.Time) string {
+	s := ISODate(t) + " " + Clock(t)
+	if t.Second() != 0 {
+		s += ":" + two(t.Second())
+	}
+	return s
+}
 
 // Compact is t as it stands for a file name: "20060102-1504".
 func Compact(t time.Time) string {

@@ -24,7 +24,7 @@ func TestFormatsAgreeWithTimeFormat(t *testing.T) {
 			{"Clock", Clock(b), b.Format("15:04")},
 			{"MonthDay", MonthDay(b), b.Format("01-02")},
 			{"ISODate", ISODate(b), b.Format("2006-01-02")},
-			{"LocalInput", LocalInput(b), b.Format("2006-01-02T15:04")},
+			{"Typed", Typed(b), typedLayout(b)},
 			{"Compact", Compact(b), b.Format("20060102-1504")},
 			{"UTCStamp", UTCStamp(at), u.Format("20060102T150405Z")},
 		} {
@@ -50,4 +50,13 @@ func TestFormatsAgreeWithTimeFormat(t *testing.T) {
 	for i := 0; i < 20000; i++ {
 		check(time.Unix(lo+r.Int63n(hi-lo), 0))
 	}
+}
+
+// typedLayout is Typed written with time.Format: seconds only when there
+// are some.
+func typedLayout(t time.Time) string {
+	if t.Second() != 0 {
+		return t.Format("2006-01-02 15:04:05")
+	}
+	return t.Format("2006-01-02 15:04")
 }
