@@ -528,3 +528,39 @@ func TestLoadingBadgeLetsClicksThrough(t *testing.T) {
 		t.Errorf("the page says data-state=%q while its WebAssembly has not loaded", state)
 	}
 }
+
+// TestWebAssemblyCompiledInAWorker: the page starts a worker that fetches
+// and compiles the module, and does not fetch the module itself (which it
+// would if the worker failed and it fell back to compiling on its own
+// thread), at the root and under a sub-path; and again offline, from the
+// service worker's cache.
+func TestWebAssemblyCompiledInAWorker(t *testing.T) {
+	for _, c := range []struct{ dist, base string }{{rootDist, "/"}, {explorerDist, "/explorer/"}} {
+		t.Run(c.base, func(t *testing.T) {
+			bctx, cancel := newBrowser()
+			defer cancel()
+			s := serve(t, c.dist, c.base)
+			tb := newTab(t, bctx)
+			check := func(when string) {
+				t.Helper()
+				var fetched []string
+				tb.eval(`performance.getEntriesByType("resource").map(e => new URL(e.name).pathname)`, &fetched)
+				worker, module := false, false
+				for _, p := range fetched {
+					worker = worker || p == s.Base+"/web/compile-worker.js"
+					module = module || strings.HasSuffix(p, "/app.wasm")
+				}
+				if !worker || module {
+					t.Errorf("%s: the page loaded the compile worker: %v; fetched the module itself: %v (%v)", when, worker, module, fetched)
+				}
+			}
+			tb.open(s.Page("/?lang=en"))
+			check("online")
+			tb.waitFor(`navigator.serviceWorker.ready.then(r => r.active.state === "activated")`, 60*time.Second)
+			s.Stop()
+			tb.run(network.Enable(), network.EmulateNetworkConditions(true, 0, -1, -1))
+			tb.open(s.Page("/products/log-service?lang=en"))
+			check("offline")
+		})
+	}
+}

@@ -197,12 +197,10 @@ func postProcessHTML(out, base string, keepOG bool) ([]string, error) {
 		if !bytes.Contains(b, charsetMeta) {
 			return fmt.Errorf("%s: no charset meta to anchor the CSP", path)
 		}
-		// The WebAssembly starts downloading as soon as the head is read,
-		// not when the deferred app.js runs after the whole page is
-		// parsed (on a long document page, most of a second later).
-		// app.js's fetch then takes the preloaded response.
-		csp := []byte(`<meta http-equiv="Content-Security-Policy" content="` + CSP + `">` +
-			`<link rel="preload" href="` + base + `/web/app.wasm" as="fetch" type="application/wasm" crossorigin>`)
+		// No <link rel="preload"> for the WebAssembly: a worker fetches
+		// and compiles it (patchAppJS), and a document's preload cannot
+		// serve a worker's fetch.
+		csp := []byte(`<meta http-equiv="Content-Security-Policy" content="` + CSP + `">`)
 		b = bytes.Replace(b, charsetMeta, append(append([]byte{}, charsetMeta...), csp...), 1)
 		if !keepOG {
 			b = remoteOG.ReplaceAll(b, nil)
@@ -370,12 +368,17 @@ func bundleStyles(out string) error {
 	return os.WriteFile(filepath.Join(out, "web", StyleBundle), b.Bytes(), 0o644)
 }
 
-// patchAppJS changes two things in go-app's app.js:
+// patchAppJS changes three things in go-app's app.js:
 //
 //   - It fetches the WebAssembly with a plain fetch, so the browser compiles
 //     it while it streams in. go-app pipes the download through a JavaScript
 //     stream, chunk by chunk, only to print a percentage; that costs the
 //     first visit hundreds of milliseconds on a 10 MB module.
+//   - It compiles the module in a worker (web/compile-worker.js) and
+//     instantiates it on the page: streamed in on the page's thread, the
+//     module is decoded there, beside the page's parsing and layout. Should
+//     the worker fail (a host's headers forbidding it, say), the page
+//     compiles the module itself as before.
 //   - It registers the service worker only once the page has rendered
 //     (<html data-state="ready">), or after 10 s at the latest. Registered at
 //     once, the worker's precaching of every page and of the WebAssembly
@@ -390,6 +393,12 @@ func patchAppJS(appJS string) error {
 		return fmt.Errorf("%s: go-app's WebAssembly fetch not found", appJS)
 	}
 	b = progress.ReplaceAll(b, []byte("fetch($1)"))
+	instantiate := regexp.MustCompile(`instantiateStreaming\(\s*fetch\(("[^"]+")\),\s*go\.importObject\s*\)`)
+	if !instantiate.Match(b) {
+		return fmt.Errorf("%s: go-app's WebAssembly instantiation not found", appJS)
+	}
+	b = instantiate.ReplaceAll(b, []byte("explorerInstantiate($1, go.importObject)"))
+	b = append(b, explorerInstantiate...)
 	const call = "\ngoappInitServiceWorker();\n"
 	if !bytes.Contains(b, []byte(call)) {
 		return fmt.Errorf("%s: go-app's service worker registration not found", appJS)
@@ -408,3 +417,30 @@ func patchAppJS(appJS string) error {
 `
 	return os.WriteFile(appJS, bytes.Replace(b, []byte(call), []byte(deferred), 1), 0o644)
 }
+
+// explorerInstantiate compiles the module in web/compile-worker.js, beside
+// app.wasm, and instantiates it on the page; see patchAppJS.
+const explorerInstantiate = `
+async function explorerInstantiate(url, importObject) {
+  const abs = new URL(url, location.href).href;
+  let module;
+  try {
+    module = await new Promise((resolve, reject) => {
+      const worker = new Worker(new URL("compile-worker.js", abs));
+      worker.onmessage = (e) => {
+        worker.terminate();
+        e.data.module ? resolve(e.data.module) : reject(new Error(e.data.error));
+      };
+      worker.onerror = (e) => {
+        worker.terminate();
+        reject(new Error(e.message || "the compile worker failed"));
+      };
+      worker.postMessage(abs);
+    });
+  } catch (err) {
+    console.warn("compiling the WebAssembly in a worker failed; compiling it here:", err);
+    return WebAssembly.instantiateStreaming(fetch(url), importObject);
+  }
+  return { instance: await WebAssembly.instantiate(module, importObject) };
+}
+`
