@@ -243,8 +243,8 @@ func (c *calculatorPage) hasMilestone(product string) bool {
 	return false
 }
 
-// statusParts are the parts of a status: what has happened last, the
-// windows under way and what is due next.
+// statusParts are the parts of a status: what has happened last, a
+// deadline passed since, the windows under way and what is due next.
 func (c *calculatorPage) statusParts(timed []lifecycle.Milestone) []string {
 	lang := c.St.Lang
 	s := lifecycle.StatusAt(timed, c.now)
@@ -262,6 +262,19 @@ func (c *calculatorPage) statusParts(timed []lifecycle.Milestone) []string {
 		} else {
 			parts = append(parts, part("自"+when+"起", "Since "+when, m))
 		}
+	}
+	if len(s.Passed) > 0 {
+		// One part for every reading of the deadline that has passed:
+		// "Deadline passed Mon 30 Nov 2026 09:12 Beijing time (reading A);
+		// Tue 1 Dec 2026 00:00 Beijing time (reading B): …".
+		var whens []string
+		for _, p := range s.Passed {
+			whens = append(whens, beijingTime(p.Instant, lang)+readingTag(p, lang))
+		}
+		m := s.Passed[0]
+		parts = append(parts, tr(lang,
+			"期限已过："+strings.Join(whens, "；")+conditionTag(m, lang)+"："+m.Rule.Says.Zh,
+			"Deadline passed "+strings.Join(whens, "; ")+conditionTag(m, lang)+": "+m.Rule.Says.En))
 	}
 	for _, o := range s.Open {
 		left := rangeRelative(o.Start, o.End, c.now, lang)
@@ -285,14 +298,23 @@ func (c *calculatorPage) statusParts(timed []lifecycle.Milestone) []string {
 // suspension if not), and without the label the parts would read as facts
 // that contradict each other.
 func statusTag(m *lifecycle.Milestone, lang string) string {
-	s := ""
-	if m.Reading != "" {
-		s += tr(lang, "（读法"+m.Reading+"）", " (reading "+m.Reading+")")
+	return readingTag(m, lang) + conditionTag(m, lang)
+}
+
+// readingTag names a milestone's reading: " (reading A)".
+func readingTag(m *lifecycle.Milestone, lang string) string {
+	if m.Reading == "" {
+		return ""
 	}
+	return tr(lang, "（读法"+m.Reading+"）", " (reading "+m.Reading+")")
+}
+
+// conditionTag names the condition of a milestone's rule.
+func conditionTag(m *lifecycle.Milestone, lang string) string {
 	if cd := m.Rule.Condition; cd != nil {
-		s += tr(lang, "（"+cd.Zh+"）", " ("+cd.En+")")
+		return tr(lang, "（"+cd.Zh+"）", " ("+cd.En+")")
 	}
-	return s
+	return ""
 }
 
 func label(m map[string]model.Text, key, lang string) string {

@@ -417,6 +417,27 @@ func TestStatusNamesTheReading(t *testing.T) {
 			t.Errorf("%s: status %q, want %q and %q, and not %q", c.lang, status, c.ended, c.ends, c.not)
 		}
 	}
+	// A deadline that has passed is said to have passed. OpenSearch
+	// overdue at 09:12 on Mon 23 Nov 2026: suspended 24 h later (3.2);
+	// all overdue bills to be paid within 7 days, or the terms end and the
+	// data is deleted (3.3): by 30 Nov 09:12 under reading A (7 × 24 h), by
+	// 24:00 on 30 Nov under B. That deadline has no state change of its
+	// own, and a week on the status read only "since 24 Nov: suspended".
+	for _, c := range []struct{ lang, now, passed, next string }{
+		{"en", "2026-11-30T12:00:00%2B08:00", "Deadline passed Mon 30 Nov 2026 09:12 Beijing time (reading A): All overdue bills must be paid by then; otherwise",
+			"Next (in 12 hours) (reading B): All overdue bills must be paid by then"},
+		{"en", "2026-12-07T00:16:00%2B08:00", "Deadline passed Mon 30 Nov 2026 09:12 Beijing time (reading A); Tue 1 Dec 2026 00:00 Beijing time (reading B): All overdue bills must be paid by then; otherwise Alibaba Cloud terminates these terms",
+			""},
+		{"zh", "2026-12-07T00:16:00%2B08:00", "期限已过：2026年11月30日（周一）09:12 北京时间（读法A）；2026年12月1日（周二）00:00 北京时间（读法B）：须在此前补缴所有欠费账单",
+			""},
+	} {
+		tb.open(s.Page("/?products=opensearch&billing=payg&event=first-overdue&at=2026-11-23T09:12:00%2B08:00&now=" + c.now + "&lang=" + c.lang))
+		status := tb.text(".status")
+		since := map[string]string{"en": "Since Tue 24 Nov 2026 09:12 Beijing time: ", "zh": "自2026年11月24日（周二）09:12 北京时间起："}[c.lang]
+		if !strings.Contains(status, since) || !strings.Contains(status, c.passed) || !strings.Contains(status, c.next) {
+			t.Errorf("%s at %s: status %q, want %q, %q and %q", c.lang, c.now, status, since, c.passed, c.next)
+		}
+	}
 }
 
 // TestRecomputeWritesTimesForTheNewState: the timeline's milestone items and

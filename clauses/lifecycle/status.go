@@ -7,12 +7,20 @@ import (
 )
 
 // Status is where things stand at a given moment: the last milestone that
-// has happened (a state change at an exact instant), the windows under way
-// and the next milestone due.
+// has happened (a state change at an exact instant), a deadline that has
+// passed since, the windows under way and the next milestone due.
 type Status struct {
-	Last *Milestone   // nil when nothing has happened yet
-	Open []*Milestone // ranges under way at the moment: begun, not yet over
-	Next *Milestone   // nil when nothing is due any more
+	Last *Milestone // nil when nothing has happened yet
+	// Passed is the latest deadline ("by") that has passed after Last,
+	// with every reading of its rule that has passed too, earliest first.
+	// A deadline is a duty, not a state: OpenSearch's "pay all overdue
+	// bills within 7 days, or the terms end and the data is deleted"
+	// (special-3.3) has no instant of its own at which the data is gone, so
+	// without it, a week later, the status still read "since 24 Nov:
+	// suspended".
+	Passed []*Milestone
+	Open   []*Milestone // ranges under way at the moment: begun, not yet over
+	Next   *Milestone   // nil when nothing is due any more
 }
 
 // StatusAt reads the timeline at now. Only milestones with a definite
@@ -20,6 +28,7 @@ type Status struct {
 // that something has occurred.
 func StatusAt(ms []Milestone, now time.Time) Status {
 	var s Status
+	var deadline *Milestone // the latest deadline passed
 	for i := range ms {
 		m := &ms[i]
 		if !m.Timed {
@@ -44,8 +53,20 @@ func StatusAt(ms []Milestone, now time.Time) Status {
 				s.Next = m
 			}
 		default:
-			if m.When().After(now) && s.Next == nil {
-				s.Next = m
+			if m.When().After(now) {
+				if s.Next == nil {
+					s.Next = m
+				}
+			} else if m.Bound == model.BoundBy && (deadline == nil || !m.Instant.Before(deadline.Instant)) {
+				deadline = m
+			}
+		}
+	}
+	if deadline != nil && (s.Last == nil || deadline.Instant.After(s.Last.Instant)) {
+		for i := range ms {
+			m := &ms[i]
+			if m.Timed && m.Bound == model.BoundBy && m.Rule == deadline.Rule && m.Product == deadline.Product && !m.Instant.After(now) {
+				s.Passed = append(s.Passed, m)
 			}
 		}
 	}

@@ -1,6 +1,7 @@
 package lifecycle
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
@@ -28,6 +29,7 @@ func TestStatusAt(t *testing.T) {
 		now        string
 		last, next string
 		open       []string
+		passed     []string // readings of the deletion deadline passed
 	}{
 		{now: "2026-11-23 20:11", next: reminder12},
 		{now: "2026-11-23 20:12", next: reminder23, open: []string{reminder12}},
@@ -35,6 +37,10 @@ func TestStatusAt(t *testing.T) {
 		{now: "2026-11-23 21:12", next: reminder23},
 		{now: "2026-11-24 07:30", next: grace, open: []string{reminder23}},
 		{now: "2026-11-24 09:12", last: suspend, next: deleted},
+		// Reading A of the deletion deadline (7 × 24 h, 30 Nov 09:12) has
+		// passed, B (24:00 of 30 Nov) is next; then both have.
+		{now: "2026-11-30 09:12", last: suspend, passed: []string{"A"}, next: deleted},
+		{now: "2026-12-07 00:16", last: suspend, passed: []string{"A", "B"}},
 	} {
 		s := StatusAt(res.Milestones, beijing(c.now))
 		var open []string
@@ -46,6 +52,16 @@ func TestStatusAt(t *testing.T) {
 		}
 		if c.last != "" && id(s.Last) != c.last {
 			t.Errorf("at %s: last %q, want %q", c.now, id(s.Last), c.last)
+		}
+		var passed []string
+		for _, m := range s.Passed {
+			if m.Rule.ID != deleted {
+				t.Errorf("at %s: passed deadline %s, want only %s", c.now, m.Rule.ID, deleted)
+			}
+			passed = append(passed, m.Reading)
+		}
+		if strings.Join(passed, ",") != strings.Join(c.passed, ",") {
+			t.Errorf("at %s: readings of the passed deadline %q, want %q", c.now, passed, c.passed)
 		}
 	}
 }
