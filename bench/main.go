@@ -157,7 +157,7 @@ func serveDir(dir string) string {
 }
 
 // pageAlonePath serves a site's prerendered index.html without its scripts
-// and without the WebAssembly preload: the page's own first paint, with no
+// and without any preload: the page's own first paint, with no
 // app to start. Its row in the table says how much of each site's first
 // paint is its page, which no change to the app can shorten.
 const pageAlonePath = "/bench-page-alone"
