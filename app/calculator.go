@@ -24,6 +24,7 @@ type calculatorPage struct {
 	corpus    *model.Corpus
 	computed  bool
 	atFromNow bool // the link has no instant: compute used now
+	atBad     bool // the link's time could not be read (at is zero)
 	// preparedParts are made by prepare for the render that follows (see
 	// timelineParts).
 	preparedParts *timelineParts
@@ -79,7 +80,7 @@ func (c *calculatorPage) OnNav(ctx goapp.Context) {
 // compute turns the URL state into a query and runs the calculator. What is
 // invalid is reported and left out; nothing is guessed.
 func (c *calculatorPage) compute() {
-	c.result, c.computed, c.atFromNow, c.at = nil, false, false, time.Time{}
+	c.result, c.computed, c.atFromNow, c.at, c.atBad = nil, false, false, time.Time{}, false
 	calc, corpus, err := calculator()
 	if err != nil {
 		c.alert("无法读取条款数据："+err.Error(), "The clause data could not be read: "+err.Error())
@@ -117,6 +118,15 @@ func (c *calculatorPage) compute() {
 			c.St.Billing = ""
 		}
 	}
+	// The link's time is read before the event: its field shows it, or
+	// the text that could not be read, with or without a timeline.
+	if c.St.At != "" {
+		if t, err := parseAt(c.St.At, c.St.TZ); err == nil {
+			c.at = t
+		} else {
+			c.atBad = true
+		}
+	}
 	if c.St.Event == "" {
 		return
 	}
@@ -127,17 +137,16 @@ func (c *calculatorPage) compute() {
 	if c.St.At == "" {
 		// No instant in the link: use now, and write it into the address so
 		// a copied link reproduces this timeline.
-		c.St.At = c.now.In(calendar.Beijing).Truncate(time.Minute).Format(time.RFC3339)
+		c.at = c.now.In(calendar.Beijing).Truncate(time.Minute)
+		c.St.At = c.at.Format(time.RFC3339)
 		c.atFromNow = true
 	}
-	at, err := parseAt(c.St.At, c.St.TZ)
-	if err != nil {
+	if c.atBad {
 		c.alert("时间“"+state.Shorten(c.St.At)+"”无效或不存在（例如2月30日），因此不计算任何期限。",
 			"The time “"+state.Shorten(c.St.At)+"” is invalid or does not exist (such as 30 February), so no deadline is computed.")
 		return
 	}
-	c.at = at
-	res := calc.Compute(lifecycle.Query{Products: c.St.Products, Billing: c.St.Billing, Event: c.St.Event, At: at, If: c.St.If})
+	res := calc.Compute(lifecycle.Query{Products: c.St.Products, Billing: c.St.Billing, Event: c.St.Event, At: c.at, If: c.St.If})
 	for _, p := range res.Problems {
 		c.alert(problemText(p, c.St, "zh"), problemText(p, c.St, "en"))
 	}
@@ -454,7 +463,12 @@ var commonZones = []string{"Asia/Shanghai", "UTC", "Asia/Hong_Kong", "Asia/Singa
 
 func (c *calculatorPage) timeInputs() goapp.UI {
 	lang := c.St.Lang
-	typed, bad := typedValue(c.at, c.St.At, c.St.TZ)
+	// A time the link gave but the page could not read stays as it was
+	// given, to be corrected; compute read it once.
+	typed := c.St.At
+	if !c.atBad && !c.at.IsZero() {
+		typed = calendar.Typed(c.at.In(calendar.Beijing))
+	}
 	zones := append([]string{}, commonZones...)
 	if c.zone != "" && !containsSlug(zones, c.zone) {
 		zones = append(zones, c.zone)
@@ -462,7 +476,7 @@ func (c *calculatorPage) timeInputs() goapp.UI {
 	return el("div").Class("row").Body(
 		el("div").Class("field").Body(
 			el("label").Attr("for", "at").Text(tr(lang, "发生时间（北京时间）", "When it happened (Beijing time)")),
-			whenField("at", typed, bad, lang, func(ctx goapp.Context, at string) {
+			whenField("at", typed, c.atBad, func(ctx goapp.Context, at string) {
 				st := c.St
 				st.At = at
 				c.navigate(ctx, st)
@@ -474,7 +488,7 @@ func (c *calculatorPage) timeInputs() goapp.UI {
 					st.Now = ""
 					c.navigate(ctx, st)
 				}),
-			whenHint("at", bad, lang),
+			whenHint("at", c.atBad, lang),
 		),
 		el("div").Class("field").Body(
 			el("label").Attr("for", "tz").Text(tr(lang, "另显示时区", "Also show time in")),

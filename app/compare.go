@@ -178,7 +178,7 @@ func (v *comparePage) form() goapp.UI {
 	lang := v.St.Lang
 	// An unreadable time in the link was replaced by the default (the alert
 	// says so), which the field shows.
-	typed, _ := typedValue(v.ref, "", "")
+	typed := calendar.Typed(v.ref.In(calendar.Beijing))
 	return el("form").Class("query compare-query").Attr("role", "search").Attr("aria-label", tr(lang, "对比条件", "What to compare")).
 		OnSubmit(func(ctx goapp.Context, e goapp.Event) { e.PreventDefault() }).Body(
 		el("div").Class("row").Body(
@@ -198,7 +198,7 @@ func (v *comparePage) form() goapp.UI {
 			),
 			el("div").Class("field").Body(
 				el("label").Attr("for", "compare-at").Text(tr(lang, "参考时间（北京时间）", "Reference time (Beijing time)")),
-				whenField("compare-at", typed, false, lang, func(ctx goapp.Context, at string) {
+				whenField("compare-at", typed, false, func(ctx goapp.Context, at string) {
 					st := v.St
 					st.At = at
 					v.navigate(ctx, st)

@@ -1,11 +1,7 @@
 package app
 
 import (
-	"time"
-
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
-
-	"obligations-explorer/clauses/calendar"
 )
 
 // The "when" fields (the calculator's event time, the comparison's
@@ -24,26 +20,9 @@ import (
 //     (measured: parse 145 → 68 ms, cold ready 16–28 ms sooner).
 // typedAt (timefmt.go) reads what is typed.
 
-// typedValue is what a "when" field shows: the instant in Beijing time, or,
-// when the page could not read the time in its link, that text as it is, to
-// be corrected (bad).
-func typedValue(at time.Time, raw, zone string) (value string, bad bool) {
-	if at.IsZero() && raw != "" {
-		t, err := parseAt(raw, zone)
-		if err != nil {
-			return raw, true
-		}
-		at = t
-	}
-	if at.IsZero() {
-		return "", false
-	}
-	return calendar.Typed(at.In(calendar.Beijing)), false
-}
-
 // whenField is a "when" text field; set gets the at= parameter for what
 // was typed, when it is committed (Enter, or leaving the field).
-func whenField(id, value string, bad bool, lang string, set func(ctx goapp.Context, at string)) goapp.UI {
+func whenField(id, value string, bad bool, set func(ctx goapp.Context, at string)) goapp.UI {
 	invalid := ""
 	if bad {
 		invalid = "true"
